@@ -1,0 +1,37 @@
+namespace WaaS.Contracts;
+
+/// <summary>The end customer of a deal: a business, billed in EUR with VAT by its country.</summary>
+public sealed record Customer(string CompanyName, string Country, string? VatId, string BillingEmail);
+
+/// <summary>
+/// One line of a deal, frozen at acceptance. <see cref="MonthlyPrice"/> is per unit and month (net, EUR);
+/// <see cref="Commission"/> is per unit for the whole term. Lines billed by the reseller are shown to the
+/// customer but never billed, collected or paid out by the platform.
+/// </summary>
+public sealed record DealLine(
+    string Sku,
+    string Description,
+    string Vendor,
+    ItemKind Kind,
+    int Quantity,
+    decimal MonthlyPrice,
+    decimal Commission,
+    bool BilledByReseller = false);
+
+/// <summary>What a catalogue item is; devices are shipped and tracked by serial number.</summary>
+public enum ItemKind
+{
+    Device,
+    SoftwareLicence,
+    Insurance,
+    CloudBackup,
+    Option,
+    Upgrade,
+    ResellerService,
+}
+
+/// <summary>The monthly amount of a deal, by the customer's VAT rate.</summary>
+public sealed record MonthlyAmount(decimal Net, decimal Vat, decimal Gross);
+
+/// <summary>A device handed to a carrier, identified by its serial number from here on.</summary>
+public sealed record ShippedDevice(string Sku, string SerialNumber);

@@ -1,0 +1,13 @@
+namespace WaaS.Contracts;
+
+/// <summary>The customer accepted a quote: the contract draft is created from these frozen terms.</summary>
+public sealed record QuoteAccepted(
+    Guid QuoteId,
+    Guid ContractId,
+    Guid ResellerId,
+    Customer Customer,
+    int TermMonths,
+    IReadOnlyList<DealLine> Lines,
+    MonthlyAmount Monthly,
+    decimal TotalCommission,
+    DateTimeOffset AcceptedAt);

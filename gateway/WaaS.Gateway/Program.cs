@@ -1,0 +1,14 @@
+using WaaS.ServiceDefaults;
+
+// The only public entry point: /api/<service>/... goes to that service with the prefix removed.
+// Destinations come from configuration (ReverseProxy__Clusters__<service>__Destinations__primary__Address).
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("gateway");
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapReverseProxy();
+app.Run();
+
+public partial class Program;

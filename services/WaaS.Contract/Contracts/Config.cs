@@ -1,0 +1,10 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace WaaS.Contract.Contracts;
+
+public static class Config
+{
+    public static void AddContracts(this StoreOptions options) =>
+        options.Projections.Snapshot<RentalContract>(SnapshotLifecycle.Inline);
+}

@@ -1,0 +1,81 @@
+using WaaS.Contracts;
+
+namespace WaaS.Contract.Contracts;
+
+public enum ContractStatus
+{
+    Draft,
+    Signed,
+    Active,
+    Voided,
+    Ended,
+}
+
+/// <summary>The rental contract as its event stream folds it. Immutable: every event yields a new state.</summary>
+public sealed record RentalContract(
+    Guid Id,
+    Guid QuoteId,
+    Guid ResellerId,
+    Customer Customer,
+    int TermMonths,
+    IReadOnlyList<DealLine> Lines,
+    MonthlyAmount Monthly,
+    decimal TotalCommission,
+    ContractStatus Status,
+    Signature? CustomerSignature,
+    Signature? DistributorSignature,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    IReadOnlyList<ShippedDevice> Devices,
+    decimal? TerminationFee,
+    string? VoidReason)
+{
+    public long Version { get; init; }
+
+    public bool IsSignedByBoth => CustomerSignature is not null && DistributorSignature is not null;
+
+    public static RentalContract Create(ContractDrafted e) =>
+        new(e.ContractId, e.QuoteId, e.ResellerId, e.Customer, e.TermMonths, e.Lines, e.Monthly, e.TotalCommission,
+            ContractStatus.Draft, null, null, null, null, [], null, null);
+
+    public RentalContract Apply(SignedByCustomer e) =>
+        this with { CustomerSignature = new Signature(e.SignedBy, e.SignedAt) } is var next && next.IsSignedByBoth
+            ? next with { Status = ContractStatus.Signed }
+            : next;
+
+    public RentalContract Apply(CountersignedByDistributor e) =>
+        this with { DistributorSignature = new Signature(e.SignedBy, e.SignedAt) } is var next && next.IsSignedByBoth
+            ? next with { Status = ContractStatus.Signed }
+            : next;
+
+    public RentalContract Apply(ContractWentLive e) =>
+        this with { Status = ContractStatus.Active, StartDate = e.StartDate, EndDate = e.EndDate, Devices = e.Devices };
+
+    public RentalContract Apply(ContractVoided e) => this with { Status = ContractStatus.Voided, VoidReason = e.Reason };
+
+    public RentalContract Apply(ContractTerminatedEarly e) =>
+        this with { Status = ContractStatus.Ended, EndDate = e.EndDate, TerminationFee = e.TerminationFee };
+}
+
+public sealed record Signature(string SignedBy, DateTimeOffset SignedAt);
+
+public sealed record ContractDrafted(
+    Guid ContractId,
+    Guid QuoteId,
+    Guid ResellerId,
+    Customer Customer,
+    int TermMonths,
+    IReadOnlyList<DealLine> Lines,
+    MonthlyAmount Monthly,
+    decimal TotalCommission,
+    DateTimeOffset DraftedAt);
+
+public sealed record SignedByCustomer(Guid ContractId, string SignedBy, DateTimeOffset SignedAt);
+
+public sealed record CountersignedByDistributor(Guid ContractId, string SignedBy, DateTimeOffset SignedAt);
+
+public sealed record ContractWentLive(Guid ContractId, DateOnly StartDate, DateOnly EndDate, IReadOnlyList<ShippedDevice> Devices, DateTimeOffset ActivatedAt);
+
+public sealed record ContractVoided(Guid ContractId, string Reason, DateTimeOffset VoidedAt);
+
+public sealed record ContractTerminatedEarly(Guid ContractId, DateOnly EndDate, decimal TerminationFee, DateTimeOffset TerminatedAt);

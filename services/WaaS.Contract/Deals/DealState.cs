@@ -1,0 +1,32 @@
+using MassTransit;
+using WaaS.Contracts;
+
+namespace WaaS.Contract.Deals;
+
+/// <summary>Where one deal stands, persisted as a Marten document (id = contract id) with optimistic concurrency.</summary>
+public sealed class DealState : SagaStateMachineInstance
+{
+    public Guid CorrelationId { get; set; }
+    public string CurrentState { get; set; } = "";
+    public Guid ResellerId { get; set; }
+    public Customer? Customer { get; set; }
+    public int TermMonths { get; set; }
+    public MonthlyAmount? Monthly { get; set; }
+    public decimal TotalCommission { get; set; }
+    public List<DealLine> Lines { get; set; } = [];
+    public Guid? ShipmentId { get; set; }
+    public List<ShippedDevice> Devices { get; set; } = [];
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public bool CommissionPayable { get; set; }
+    public string? RejectionReason { get; set; }
+    public Guid? ReturnCaseId { get; set; }
+
+    /// <summary>What happened to the deal, across all services, in the order the saga saw it.</summary>
+    public List<DealStep> History { get; set; } = [];
+
+    public void Record(string service, string step, DateTimeOffset at, string? detail = null) =>
+        History.Add(new DealStep(service, step, at, detail));
+}
+
+public sealed record DealStep(string Service, string Step, DateTimeOffset At, string? Detail);

@@ -1,0 +1,25 @@
+using WaaS.Contract.Contracts;
+
+namespace WaaS.Contract.Terminating;
+
+/// <summary>
+/// Early termination is allowed, at the full contract value: the fee is the sum of all monthly rates not yet
+/// invoiced (DOMAIN.md; the Dutch FAQ's rule wins). Rates are invoiced in advance at the start of each
+/// contract month, so the month in which the customer terminates is already invoiced.
+/// </summary>
+public static class EarlyTermination
+{
+    public static int MonthsInvoiced(DateOnly startDate, int termMonths, DateOnly today)
+    {
+        var invoiced = 0;
+        while (invoiced < termMonths && startDate.AddMonths(invoiced) <= today)
+        {
+            invoiced++;
+        }
+        return invoiced;
+    }
+
+    /// <summary>The net fee in EUR: remaining monthly net rates.</summary>
+    public static decimal FeeFor(RentalContract contract, DateOnly today) =>
+        (contract.TermMonths - MonthsInvoiced(contract.StartDate!.Value, contract.TermMonths, today)) * contract.Monthly.Net;
+}

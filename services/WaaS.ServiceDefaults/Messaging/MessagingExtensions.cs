@@ -1,0 +1,62 @@
+using Marten;
+using MassTransit;
+using MassTransit.Configuration;
+using MassTransit.Saga;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace WaaS.ServiceDefaults.Messaging;
+
+/// <summary>MassTransit over RabbitMQ with the WaaS conventions.</summary>
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// Adds MassTransit on RabbitMQ: endpoints named kebab-case and prefixed by the service (two services
+    /// consuming one event get a queue each), retries, bounded concurrency, the Marten unit of work
+    /// (inbox + outbox) around every consumer and saga, and the outbox dispatcher.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configure)
+    {
+        var settings = WaaSSettings.From(builder.Configuration);
+        builder.Services.AddScoped<IOutbox, MartenOutbox>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configure(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(settings.RabbitHost, (ushort)settings.RabbitPort, settings.RabbitVirtualHost, host =>
+                {
+                    host.Username(settings.RabbitUser);
+                    host.Password(settings.RabbitPassword);
+                });
+                rabbit.PrefetchCount = 32;
+                rabbit.ConcurrentMessageLimit = 8;
+                // Optimistic-concurrency conflicts and brief outages heal on retry; the rest lands in *_error.
+                rabbit.UseMessageRetry(retry => retry.Intervals(50, 200, 1000, 3000, 10000));
+                rabbit.UseConsumeFilter(typeof(UnitOfWorkFilter<>), context);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>Persists the saga's state as a Marten document with optimistic concurrency.</summary>
+    public static ISagaRegistrationConfigurator<TSaga> MartenRepository<TSaga>(this ISagaRegistrationConfigurator<TSaga> saga)
+        where TSaga : class, ISaga
+    {
+        saga.Repository(repository => repository.RegisterSagaRepository<TSaga, IDocumentSession,
+            SagaConsumeContextFactory<IDocumentSession, TSaga>, MartenSagaRepositoryContextFactory<TSaga>>());
+        return saga;
+    }
+
+    /// <summary>Maps the saga document: correlation id as identity, optimistic concurrency.</summary>
+    public static StoreOptions AddSagaState<TSaga>(this StoreOptions options) where TSaga : class, ISaga
+    {
+        options.Schema.For<TSaga>().Identity(x => x.CorrelationId).UseOptimisticConcurrency(true);
+        return options;
+    }
+}

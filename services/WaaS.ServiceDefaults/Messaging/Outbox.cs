@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Marten;
+using Marten.Services;
+
+namespace WaaS.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes integration messages durably: the message is stored in the same Marten session (and so the
+/// same PostgreSQL transaction) as the events that cause it, and the <see cref="OutboxDispatcher"/> hands it
+/// to RabbitMQ after the commit. Either both happen or neither.
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>Queues <paramref name="message"/> for publishing when the current session commits.</summary>
+    void Publish<T>(T message) where T : class;
+}
+
+/// <summary>A message waiting in the outbox. The id becomes the MassTransit MessageId, so redelivery deduplicates.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+    public string MessageType { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Orders messages of one service; the dispatcher publishes in this order.</summary>
+    public long Sequence { get; set; }
+}
+
+internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock) : IOutbox
+{
+    private static long _sequence = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+
+    public void Publish<T>(T message) where T : class
+    {
+        var type = message.GetType();
+        session.Insert(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Body = JsonSerializer.Serialize(message, type, MessageJson.Options),
+            CreatedAt = clock.GetUtcNow(),
+            Sequence = Interlocked.Increment(ref _sequence),
+        });
+    }
+}
+
+/// <summary>JSON settings of stored outbox bodies.</summary>
+internal static class MessageJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+}
+
+/// <summary>Wakes the dispatcher right after a commit that stored outbox messages, so delivery is not left to polling.</summary>
+public sealed class OutboxSignal : DocumentSessionListenerBase
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    /// <inheritdoc />
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (commit.Inserted.OfType<OutboxMessage>().Any())
+        {
+            Notify();
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Asks the dispatcher to look now.</summary>
+    public void Notify()
+    {
+        try
+        {
+            _signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled; one wake-up drains everything.
+        }
+    }
+
+    /// <summary>Waits for a signal or the timeout, whichever comes first.</summary>
+    public Task WaitAsync(TimeSpan timeout, CancellationToken token) => _signal.WaitAsync(timeout, token);
+}

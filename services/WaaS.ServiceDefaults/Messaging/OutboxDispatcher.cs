@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace WaaS.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Moves committed outbox messages to RabbitMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so two
+/// instances of a service never publish the same batch; a crash between publish and delete republishes
+/// with the same MessageId, which the consumers' inbox drops.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    IDocumentStore store,
+    NpgsqlDataSource dataSource,
+    IBus bus,
+    OutboxSignal signal,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var table = $"{store.Options.DatabaseSchemaName}.mt_doc_outboxmessage";
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(table, stoppingToken) == BatchSize)
+                {
+                }
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Infrastructure hiccup: keep the messages and try again shortly.
+                LogDispatchFailed(logger, ex);
+                await Task.Delay(PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(string table, CancellationToken token)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(token);
+        await using var transaction = await connection.BeginTransactionAsync(token);
+
+        var batch = new List<(Guid Id, string Type, string Body)>();
+        await using (var select = new NpgsqlCommand(
+            $"select id, data->>'MessageType', data->>'Body' from {table} " +
+            $"order by (data->>'Sequence')::bigint limit {BatchSize} for update skip locked", connection, transaction))
+        await using (var reader = await select.ExecuteReaderAsync(token))
+        {
+            while (await reader.ReadAsync(token))
+            {
+                batch.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        foreach (var (id, typeName, body) in batch)
+        {
+            var type = Type.GetType(typeName, throwOnError: true)!;
+            var message = JsonSerializer.Deserialize(body, type, MessageJson.Options)!;
+            await bus.Publish(message, type, ctx => ctx.MessageId = id, token);
+        }
+
+        if (batch.Count > 0)
+        {
+            await using var delete = new NpgsqlCommand($"delete from {table} where id = any(@ids)", connection, transaction);
+            delete.Parameters.AddWithValue("ids", batch.Select(b => b.Id).ToArray());
+            await delete.ExecuteNonQueryAsync(token);
+        }
+        await transaction.CommitAsync(token);
+        return batch.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+}

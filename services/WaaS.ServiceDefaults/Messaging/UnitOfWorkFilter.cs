@@ -1,0 +1,53 @@
+using Marten;
+using JasperFx;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace WaaS.ServiceDefaults.Messaging;
+
+/// <summary>Marks a message as handled by one endpoint; its insert fails on a second delivery.</summary>
+public sealed class InboxMarker
+{
+    public string Id { get; set; } = "";
+    public DateTimeOffset HandledAt { get; set; }
+}
+
+/// <summary>
+/// One unit of work per consumed message: the inbox marker, the consumer's events and saga state, and the
+/// outbox messages they cause are committed in one PostgreSQL transaction. A redelivered message (same
+/// MessageId, same endpoint) finds its marker and is acknowledged without running the consumer again.
+/// </summary>
+public sealed partial class UnitOfWorkFilter<T>(IDocumentSession session, TimeProvider clock, ILogger<UnitOfWorkFilter<T>> logger)
+    : IFilter<ConsumeContext<T>>
+    where T : class
+{
+    public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    {
+        var markerId = $"{context.ReceiveContext.InputAddress.AbsolutePath.Trim('/')}:{context.MessageId}";
+        if (context.MessageId is null || await session.LoadAsync<InboxMarker>(markerId, context.CancellationToken) is not null)
+        {
+            if (context.MessageId is not null)
+            {
+                LogDuplicate(logger, typeof(T).Name, context.MessageId.Value);
+                return;
+            }
+        }
+
+        session.Insert(new InboxMarker { Id = markerId, HandledAt = clock.GetUtcNow() });
+        await next.Send(context);
+        try
+        {
+            await session.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            // A concurrent delivery of the same message committed first; this one changed nothing.
+            LogDuplicate(logger, typeof(T).Name, context.MessageId!.Value);
+        }
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("marten-unit-of-work");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {MessageType} {MessageId}: already handled")]
+    private static partial void LogDuplicate(ILogger logger, string messageType, Guid messageId);
+}

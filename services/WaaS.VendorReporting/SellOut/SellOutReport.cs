@@ -1,0 +1,37 @@
+using WaaS.Contracts;
+
+namespace WaaS.VendorReporting.SellOut;
+
+/// <summary>
+/// One deal as reported to its vendors (stream id = contract id): per vendor the reseller, end-customer
+/// country, products, quantities, serial numbers, date and contract reference, as in a classic sale.
+/// </summary>
+public sealed record SellOutReport(Guid Id, IReadOnlyList<string> Vendors, IReadOnlyList<VendorSellOut> Entries)
+{
+    public static SellOutReport Create(SellOutRecorded e) => new(e.ContractId, [.. e.Entries.Select(x => x.Vendor)], e.Entries);
+}
+
+public sealed record VendorSellOut(
+    string Vendor,
+    Guid ResellerId,
+    string CustomerCountry,
+    Guid ContractReference,
+    DateOnly SaleDate,
+    IReadOnlyList<SoldProduct> Products);
+
+public sealed record SoldProduct(string Sku, string Description, int Quantity, IReadOnlyList<string> SerialNumbers);
+
+public sealed record SellOutRecorded(Guid ContractId, IReadOnlyList<VendorSellOut> Entries, DateTimeOffset RecordedAt);
+
+public static class SellOut
+{
+    /// <summary>Groups the deal's items (the reseller's own services excluded) by vendor.</summary>
+    public static IReadOnlyList<VendorSellOut> For(ContractActivated contract) =>
+        [.. contract.Lines
+            .Where(l => !l.BilledByReseller && l.Kind != ItemKind.ResellerService)
+            .GroupBy(l => l.Vendor)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new VendorSellOut(g.Key, contract.ResellerId, contract.Customer.Country, contract.ContractId, contract.StartDate,
+                [.. g.Select(l => new SoldProduct(l.Sku, l.Description, l.Quantity,
+                    [.. contract.Devices.Where(d => d.Sku == l.Sku).Select(d => d.SerialNumber)]))]))];
+}
