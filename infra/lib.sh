@@ -18,6 +18,9 @@ export WAAS_RABBIT_VHOST="${WAAS_RABBIT_VHOST:-waas}"
 # The test suite runs against these; infra/up.sh provisions both the app and the test ones.
 # shellcheck disable=SC2034
 WAAS_TEST_DATABASE=waas_test WAAS_TEST_VHOST=waas_test
+# In-process API tests (WebApplicationFactory) get a vhost of their own, so their consumers never
+# compete with the end-to-end system's for the same queues.
+WAAS_API_TEST_VHOST=waas_api
 
 WAAS_RUN_DIR="$WAAS_ROOT/.run"
 

@@ -16,7 +16,7 @@ PATH="$PATH:/usr/sbin:/sbin" # rabbitmqctl, rabbitmq-server, runuser
 
 # Databases and vhosts to provision: the configured ones plus the app and test defaults, without repeats.
 mapfile -t PG_DATABASES < <(printf '%s\n' "$WAAS_PG_DATABASE" waas "$WAAS_TEST_DATABASE" | awk '!seen[$0]++')
-mapfile -t RABBIT_VHOSTS < <(printf '%s\n' "$WAAS_RABBIT_VHOST" waas "$WAAS_TEST_VHOST" | awk '!seen[$0]++')
+mapfile -t RABBIT_VHOSTS < <(printf '%s\n' "$WAAS_RABBIT_VHOST" waas "$WAAS_TEST_VHOST" "$WAAS_API_TEST_VHOST" | awk '!seen[$0]++')
 
 # ---------------------------------------------------------------------------------------------- helpers
 

@@ -31,7 +31,8 @@ public static class EventStoreExtensions
         builder.Services.AddMarten(services =>
             {
                 var options = new StoreOptions();
-                options.DatabaseSchemaName = schema;
+                // WAAS_SCHEMA lets an in-process API test run against a schema of its own.
+                options.DatabaseSchemaName = builder.Configuration["WAAS_SCHEMA"] is { Length: > 0 } own ? own : schema;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 // DistributedLock.Postgres 1.3.1 (see infra/nuget-feed) needs the transaction-scoped advisory lock.

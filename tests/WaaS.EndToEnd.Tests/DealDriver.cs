@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+
+namespace WaaS.EndToEnd.Tests;
+
+/// <summary>Walks a deal through the gateway the way a marketplace front end and operations would.</summary>
+public sealed class DealDriver(HttpClient gateway)
+{
+    public static readonly TimeSpan MessageTimeout = TimeSpan.FromSeconds(30);
+
+    public Guid ResellerId { get; } = Guid.NewGuid();
+
+    public static object Customer(string country = "DE", string? vatId = "DE123456789") => new
+    {
+        companyName = $"Muster {Guid.NewGuid():N}"[..20] + " GmbH",
+        country,
+        vatId,
+        billingEmail = "ap@muster.example",
+    };
+
+    public async Task<JsonNode> CreateQuoteAsync(int termMonths, params (string Sku, int Quantity)[] lines)
+    {
+        var response = await gateway.PostAsJsonAsync("quoting/quotes", new
+        {
+            resellerId = ResellerId,
+            customer = Customer(),
+            termMonths,
+            lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
+        });
+        return await ExpectAsync(response, HttpStatusCode.Created);
+    }
+
+    public async Task<Guid> AcceptAsync(Guid quoteId)
+    {
+        var accepted = await ExpectAsync(await gateway.PostAsync($"quoting/quotes/{quoteId}/accept", null), HttpStatusCode.OK);
+        return accepted["contractId"]!.GetValue<Guid>();
+    }
+
+    /// <summary>Waits until the contract draft exists (it is created from the QuoteAccepted message).</summary>
+    public Task<JsonNode> ContractAsync(Guid contractId, Func<JsonNode, bool>? until = null) =>
+        EventuallyAsync($"contract/contracts/{contractId}", until ?? (_ => true));
+
+    public async Task SignBothAsync(Guid contractId)
+    {
+        await ContractAsync(contractId);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"contract/contracts/{contractId}/signatures/customer", new { signedBy = "Erika Muster" }), HttpStatusCode.OK);
+        await ExpectAsync(await gateway.PostAsJsonAsync($"contract/contracts/{contractId}/signatures/distributor", new { signedBy = "WaaS Operations" }), HttpStatusCode.OK);
+    }
+
+    public Task<JsonNode> DealInStateAsync(Guid contractId, string state) =>
+        EventuallyAsync($"contract/deals/{contractId}", deal => deal["state"]!.GetValue<string>() == state);
+
+    public Task<JsonNode> DealAsync(Guid contractId, Func<JsonNode, bool> until) => EventuallyAsync($"contract/deals/{contractId}", until);
+
+    public async Task<Guid> ShipmentOfAsync(Guid contractId)
+    {
+        var shipments = await EventuallyAsync($"logistics/shipments?contractId={contractId}", s => s.AsArray().Count > 0);
+        return shipments[0]!["id"]!.GetValue<Guid>();
+    }
+
+    public async Task DispatchAsync(Guid shipmentId, params (string Sku, string Serial)[] devices) =>
+        await ExpectAsync(await gateway.PostAsJsonAsync($"logistics/shipments/{shipmentId}/dispatch", new
+        {
+            carrier = "DHL",
+            trackingNumber = "JJD" + Random.Shared.Next(100000, 999999),
+            devices = devices.Select(d => new { sku = d.Sku, serialNumber = d.Serial }),
+        }), HttpStatusCode.OK);
+
+    public async Task DeliverAsync(Guid shipmentId) =>
+        await ExpectAsync(await gateway.PostAsync($"logistics/shipments/{shipmentId}/delivery", null), HttpStatusCode.OK);
+
+    /// <summary>Polls a GET until it answers 200 and the condition holds; fails with the last answer.</summary>
+    public async Task<JsonNode> EventuallyAsync(string path, Func<JsonNode, bool> until, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? MessageTimeout);
+        string last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await gateway.GetAsync(path);
+            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var node = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                if (until(node))
+                {
+                    return node;
+                }
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"GET {path} did not reach the expected state within {timeout ?? MessageTimeout}; last answer: {last}");
+    }
+
+    public static async Task<JsonNode> ExpectAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, "the body was {0}", body);
+        return body.Length == 0 ? new JsonObject() : JsonNode.Parse(body)!;
+    }
+
+    public static string[] Steps(JsonNode deal) =>
+        [.. deal["history"]!.AsArray().Select(h => h!["step"]!.GetValue<string>())];
+}

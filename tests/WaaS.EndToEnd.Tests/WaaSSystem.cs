@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Npgsql;
+using Xunit;
+
+namespace WaaS.EndToEnd.Tests;
+
+/// <summary>
+/// One running system for all end-to-end tests: the gateway and the eight services as real processes (their
+/// Release/Debug build output), against the real PostgreSQL and RabbitMQ that infra/up.sh provides. Tests
+/// share it and bring their own data (fresh ids), never their own servers.
+/// Ports: WAAS_E2E_PORT_BASE (default 6000) + the last three digits of infra/services.tsv's port.
+/// Database and vhost: WAAS_PG_DATABASE / WAAS_RABBIT_VHOST (test.sh sets waas_test).
+/// </summary>
+public sealed class WaaSSystem : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Dictionary<string, ServiceProcess> _services = [];
+    private readonly string _root = FindRepositoryRoot();
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public IReadOnlyCollection<string> ServiceNames => _services.Keys;
+
+    public async Task InitializeAsync()
+    {
+        await DropServiceSchemasAsync();
+        var portBase = int.Parse(Environment.GetEnvironmentVariable("WAAS_E2E_PORT_BASE") ?? "6000");
+        var configuration = typeof(WaaSSystem).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .First(a => a.Key == "Configuration").Value!;
+        var table = File.ReadAllLines(Path.Combine(_root, "infra", "services.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(f => (Name: f[0], Port: portBase + int.Parse(f[1]) % 1000, Dll: Path.Combine(_root, f[2], "bin", configuration, "net10.0", f[3] + ".dll")))
+            .ToList();
+
+        var routes = table.Where(s => s.Name != "gateway")
+            .ToDictionary(s => $"ReverseProxy__Clusters__{s.Name}__Destinations__primary__Address", s => $"http://127.0.0.1:{s.Port}/");
+        foreach (var (name, port, dll) in table)
+        {
+            _services[name] = new ServiceProcess(name, dll, port, name == "gateway" ? routes : new Dictionary<string, string>());
+        }
+        foreach (var service in _services.Values)
+        {
+            service.Start();
+        }
+        await Task.WhenAll(_services.Values.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromSeconds(120))));
+        Gateway = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_services["gateway"].Port}/api/"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>Stops a service the hard way (kill) — as a crash or a pod eviction would.</summary>
+    public void Kill(string name) => _services[name].Kill();
+
+    public Task StartAsync(string name)
+    {
+        _services[name].Start();
+        return _services[name].WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+    }
+
+    public Task DisposeAsync()
+    {
+        foreach (var service in _services.Values)
+        {
+            service.Kill();
+        }
+        Gateway?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public string LogsOf(string name) => _services[name].RecentOutput();
+
+    /// <summary>A clean slate per run: the services recreate their schemas on start-up.</summary>
+    private static async Task DropServiceSchemasAsync()
+    {
+        string Env(string key, string fallback) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : fallback;
+        var connection = $"Host={Env("WAAS_PG_HOST", "localhost")};Port={Env("WAAS_PG_PORT", "5432")};Username={Env("WAAS_PG_USER", "waas")};" +
+                         $"Password={Env("WAAS_PG_PASSWORD", "waas")};Database={Env("WAAS_PG_DATABASE", "waas_test")}";
+        await using var dataSource = NpgsqlDataSource.Create(connection);
+        await using var command = dataSource.CreateCommand(
+            "drop schema if exists quoting, contract, credit, commission, logistics, billing, returns, vendor_reporting cascade");
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WaaS.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("WaaS.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class ServiceProcess(string name, string dll, int port, IReadOnlyDictionary<string, string> environment)
+    {
+        private readonly StringBuilder _output = new();
+        private Process? _process;
+
+        public int Port => port;
+
+        public void Start()
+        {
+            if (!File.Exists(dll))
+            {
+                throw new FileNotFoundException($"{name}: {dll} is missing; build the solution first.");
+            }
+            var info = new ProcessStartInfo("dotnet", $"\"{dll}\"")
+            {
+                WorkingDirectory = Path.GetDirectoryName(dll)!,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            info.Environment["WAAS_PG_DATABASE"] = Environment.GetEnvironmentVariable("WAAS_PG_DATABASE") ?? "waas_test";
+            info.Environment["WAAS_RABBIT_VHOST"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_VHOST") ?? "waas_test";
+            foreach (var (key, value) in environment)
+            {
+                info.Environment[key] = value;
+            }
+            _process = Process.Start(info)!;
+            _process.OutputDataReceived += (_, e) => Append(e.Data);
+            _process.ErrorDataReceived += (_, e) => Append(e.Data);
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+        }
+
+        public async Task WaitUntilReadyAsync(TimeSpan timeout)
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var deadline = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < deadline)
+            {
+                if (_process is { HasExited: true })
+                {
+                    throw new InvalidOperationException($"{name} exited with {_process.ExitCode}:\n{RecentOutput()}");
+                }
+                try
+                {
+                    using var response = await http.GetAsync($"http://127.0.0.1:{port}/health");
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException)
+                {
+                }
+                await Task.Delay(250);
+            }
+            throw new TimeoutException($"{name} was not ready on port {port} within {timeout}:\n{RecentOutput()}");
+        }
+
+        public void Kill()
+        {
+            if (_process is { HasExited: false })
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+            _process?.Dispose();
+            _process = null;
+        }
+
+        public string RecentOutput()
+        {
+            lock (_output)
+            {
+                var text = _output.ToString();
+                return text.Length > 8000 ? text[^8000..] : text;
+            }
+        }
+
+        private void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<WaaSSystem>
+{
+    public const string Name = "running system";
+}
