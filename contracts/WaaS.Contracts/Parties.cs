@@ -1,7 +1,10 @@
 namespace WaaS.Contracts;
 
-/// <summary>The end customer of a deal: a business, billed in EUR with VAT by its country.</summary>
-public sealed record Customer(string CompanyName, string Country, string? VatId, string BillingEmail);
+/// <summary>
+/// The end customer of a deal: a business, billed in EUR with VAT by its country. <see cref="BillingContactName"/>
+/// is the person invoices are addressed to (added later, so optional).
+/// </summary>
+public sealed record Customer(string CompanyName, string Country, string? VatId, string BillingEmail, string? BillingContactName = null);
 
 /// <summary>
 /// One line of a deal, frozen at acceptance. <see cref="MonthlyPrice"/> is per unit and month (net, EUR);

@@ -1,6 +1,9 @@
 namespace WaaS.Contracts;
 
-/// <summary>The customer accepted a quote: the contract draft is created from these frozen terms.</summary>
+/// <summary>
+/// The customer accepted a quote: the contract draft is created from these frozen terms.
+/// <see cref="PriceListVersion"/> is the price-list version the prices come from (added later, so optional).
+/// </summary>
 public sealed record QuoteAccepted(
     Guid QuoteId,
     Guid ContractId,
@@ -10,4 +13,5 @@ public sealed record QuoteAccepted(
     IReadOnlyList<DealLine> Lines,
     MonthlyAmount Monthly,
     decimal TotalCommission,
-    DateTimeOffset AcceptedAt);
+    DateTimeOffset AcceptedAt,
+    int? PriceListVersion = null);

@@ -1,0 +1,28 @@
+using JasperFx.Events.Projections;
+using Marten;
+using WaaS.Quoting.PriceLists.Publishing;
+using WaaS.Quoting.PriceLists.Reading;
+using WaaS.Quoting.PriceLists.Withdrawing;
+
+namespace WaaS.Quoting.PriceLists;
+
+public static class Config
+{
+    public static StoreOptions AddPriceLists(this StoreOptions options)
+    {
+        options.Projections.Snapshot<PriceListBook>(SnapshotLifecycle.Inline);
+        return options;
+    }
+
+    /// <summary>Operators publish and withdraw; nothing here changes a published price (no PUT, PATCH or DELETE).</summary>
+    public static IEndpointRouteBuilder MapPriceLists(this IEndpointRouteBuilder app)
+    {
+        var lists = app.MapGroup("/price-lists").WithTags("Price lists");
+        lists.MapGet("/", PriceListQueries.History);
+        lists.MapGet("/current", PriceListQueries.Current);
+        lists.MapGet("/{version:int}", PriceListQueries.ByNumber);
+        lists.MapPost("/", PublishPriceList.Handle);
+        lists.MapPost("/withdrawals", WithdrawItem.Handle);
+        return app;
+    }
+}
