@@ -161,6 +161,21 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
         Http.Rules(bad).Should().Equal(("pageSize", "PageSizeWithin100"));
     }
 
+    [Fact]
+    public async Task An_unknown_quote_is_not_found_and_an_accepted_one_cannot_be_sent_again()
+    {
+        var missing = await _client.PostAsync($"/quotes/{Guid.NewGuid()}/accept", null).ExpectAsync(HttpStatusCode.NotFound);
+        Http.Rules(missing).Should().Equal(("", "NotFound"));
+        var id = await DraftAsync();
+        await _client.PostAsync($"/quotes/{id}/accept", null).ExpectAsync(HttpStatusCode.OK);
+
+        var resend = await _client.Post($"/quotes/{id}/send", new { to = "anna@voorbeeld.example" }).ExpectAsync(HttpStatusCode.Conflict);
+        var noAddress = await _client.Post($"/quotes/{id}/send", new { to = "anna" }).ExpectAsync(HttpStatusCode.BadRequest);
+
+        Http.Rules(resend).Should().Equal(("status", "OnlyOpenQuoteCanChange"));
+        Http.Rules(noAddress).Should().Equal(("to", "EmailAddress"));
+    }
+
     public static TheoryData<string, string, string> BadQuotes() => new()
     {
         { """{"customer":{"companyName":"X B.V.","country":"NL","vatId":"NL123456789B01","billingEmail":"a@x.example"},"termMonths":18,"lines":[{"sku":"NB-LAT-5450","quantity":1}]}""", "termMonths", "TermIs12Or24Or36Months" },

@@ -92,6 +92,19 @@ public sealed class QuoteConfiguratorTests
     }
 
     [Fact]
+    public void A_device_is_not_rented_for_longer_than_its_vendors_warranty()
+    {
+        var seed = TestCatalogue.Seed();
+        var shortWarranty = seed with { Vendors = seed.Vendors.ToDictionary(v => v.Key, v => v.Value.Id == "Samsung" ? v.Value with { WarrantyMonths = 24 } : v.Value) };
+
+        var (_, validation) = QuoteConfigurator.Configure(Request(term: 36, lines: [new QuoteLineRequest("PHN-SAM-A55", 1)]), shortWarranty);
+        var (_, shorter) = QuoteConfigurator.Configure(Request(term: 24, lines: [new QuoteLineRequest("PHN-SAM-A55", 1)]), shortWarranty);
+
+        validation.Errors.Select(e => (e.Field, e.Rule)).Should().Equal(("lines[0].sku", "TermWithinWarranty"));
+        shorter.IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public void A_withdrawn_item_cannot_be_quoted()
     {
         Errors(Request(lines: [new QuoteLineRequest("PHN-IP15", 1)]), "PHN-IP15").Should().Equal(("lines[0].sku", "ItemNotWithdrawn"));

@@ -39,6 +39,12 @@ public sealed class LineResolver(PricedCatalogue catalogue, int termMonths, Vali
             v.Require(false, field, "OfferedForTerm", $"'{item.Id}' is not offered for {termMonths} months.");
             return null;
         }
+        if (item.Kind == ItemKind.Device && catalogue.Vendors.GetValueOrDefault(item.VendorId)?.WarrantyMonths is { } warranty && warranty < termMonths)
+        {
+            // The distributor rents only what the manufacturer's warranty covers for the whole term.
+            v.Require(false, field, "TermWithinWarranty", $"'{item.Id}' has a {warranty}-month warranty; the term cannot be longer.");
+            return null;
+        }
         return (item, price);
     }
 
