@@ -162,6 +162,20 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
     }
 
     [Fact]
+    public async Task A_refused_revision_stores_nothing_and_the_sent_quote_stays_open()
+    {
+        var id = await DraftAsync();
+        await _client.Post($"/quotes/{id}/send", new { to = "anna@voorbeeld.example" }).ExpectAsync(HttpStatusCode.OK);
+
+        var problem = await _client.Post($"/quotes/{id}/revisions",
+            Requests.Quote(_reseller, 36, bundles: [Requests.Bundle("NB-LAT-5450", 2, ["O365-BP", "O365-E3"])])).ExpectAsync(HttpStatusCode.BadRequest);
+
+        Http.Rules(problem).Should().Equal(("bundles[0].upgrades[1]", "UpgradesMayNotConflict"));
+        (await _client.GetAsync($"/quotes/{id}").ExpectAsync(HttpStatusCode.OK)).Get<string>("status").Should().Be("Sent");
+        (await _client.GetAsync($"/quotes/{id}/versions").ExpectAsync(HttpStatusCode.OK)).AsArray().Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task An_unknown_quote_is_not_found_and_an_accepted_one_cannot_be_sent_again()
     {
         var missing = await _client.PostAsync($"/quotes/{Guid.NewGuid()}/accept", null).ExpectAsync(HttpStatusCode.NotFound);
