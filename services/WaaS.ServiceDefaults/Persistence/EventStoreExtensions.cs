@@ -26,7 +26,6 @@ public static class EventStoreExtensions
             .ConfigureTracing(_ => { })
             .Build();
         builder.Services.AddSingleton(dataSource);
-        builder.Services.AddSingleton<OutboxSignal>();
 
         builder.Services.AddMarten(services =>
             {
@@ -40,7 +39,6 @@ public static class EventStoreExtensions
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Schema.For<OutboxMessage>();
                 options.Schema.For<InboxMarker>();
-                options.Listeners.Add(services.GetRequiredService<OutboxSignal>());
                 configure?.Invoke(options);
                 return options;
             })
