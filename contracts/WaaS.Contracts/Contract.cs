@@ -9,7 +9,9 @@ public sealed record ContractSigned(
     IReadOnlyList<DealLine> Lines,
     MonthlyAmount Monthly,
     decimal TotalCommission,
-    DateTimeOffset SignedAt);
+    DateTimeOffset SignedAt,
+    Guid? PredecessorId = null,
+    DateOnly? DevicesDueBy = null);
 
 /// <summary>The devices arrived: the contract runs from <see cref="StartDate"/> to <see cref="EndDate"/> inclusive.</summary>
 public sealed record ContractActivated(
@@ -38,7 +40,8 @@ public sealed record ContractEnded(
     DateOnly EndDate,
     decimal TerminationFee,
     IReadOnlyList<ShippedDevice> Devices,
-    DateTimeOffset EndedAt);
+    DateTimeOffset EndedAt,
+    Guid? SuccessorId = null);
 
 /// <summary>Why a contract ended.</summary>
 public enum ContractEndReason
@@ -46,3 +49,38 @@ public enum ContractEndReason
     EndOfTerm,
     TerminatedEarly,
 }
+
+/// <summary>The deal was cancelled before shipment; the contract is void.</summary>
+public sealed record DealCancelled(Guid ContractId, string Reason, DateTimeOffset CancelledAt);
+
+/// <summary>
+/// An active 12- or 24-month contract runs <see cref="AddedMonths"/> longer at its original conditions. A new
+/// commissionable event: <see cref="Commission"/> is payable once per <see cref="ExtensionNumber"/>.
+/// </summary>
+public sealed record ContractExtended(
+    Guid ContractId,
+    Guid ResellerId,
+    int ExtensionNumber,
+    int AddedMonths,
+    int TermMonths,
+    DateOnly PreviousEndDate,
+    DateOnly NewEndDate,
+    MonthlyAmount Monthly,
+    decimal Commission,
+    DateTimeOffset ExtendedAt);
+
+/// <summary>
+/// A successor contract (from a new quote) replaces <see cref="PredecessorId"/>: its devices are due by
+/// <see cref="DevicesDueBy"/>, before the predecessor's devices are due back, so services continue without a gap.
+/// </summary>
+public sealed record SuccessorLinked(
+    Guid PredecessorId,
+    Guid SuccessorId,
+    Guid ResellerId,
+    DateOnly PredecessorEndDate,
+    DateOnly DevicesDueBy,
+    DateOnly PredecessorReturnDeadline,
+    DateTimeOffset LinkedAt);
+
+/// <summary>A deal missed a deadline (credit decision, delivery) and is flagged for operations.</summary>
+public sealed record DealDeadlineMissed(Guid ContractId, string Deadline, DateTimeOffset DueAt, DateTimeOffset FlaggedAt);

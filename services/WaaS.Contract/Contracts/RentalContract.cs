@@ -32,6 +32,22 @@ public sealed record RentalContract(
 {
     public long Version { get; init; }
 
+    /// <summary>Months added by extensions; the term agreed at signing stays <see cref="TermMonths"/>.</summary>
+    public int ExtendedMonths { get; init; }
+
+    public int Extensions { get; init; }
+
+    public int TotalTermMonths => TermMonths + ExtendedMonths;
+
+    public ContractEndReason? EndReason { get; init; }
+
+    public Guid? PredecessorId { get; init; }
+
+    /// <summary>A successor's devices must arrive by this day (the predecessor's last day).</summary>
+    public DateOnly? DevicesDueBy { get; init; }
+
+    public Guid? SuccessorId { get; init; }
+
     public bool IsSignedByBoth => CustomerSignature is not null && DistributorSignature is not null;
 
     public static RentalContract Create(ContractDrafted e) =>
@@ -54,7 +70,17 @@ public sealed record RentalContract(
     public RentalContract Apply(ContractVoided e) => this with { Status = ContractStatus.Voided, VoidReason = e.Reason };
 
     public RentalContract Apply(ContractTerminatedEarly e) =>
-        this with { Status = ContractStatus.Ended, EndDate = e.EndDate, TerminationFee = e.TerminationFee };
+        this with { Status = ContractStatus.Ended, EndDate = e.EndDate, TerminationFee = e.TerminationFee, EndReason = ContractEndReason.TerminatedEarly };
+
+    public RentalContract Apply(TermExtended e) =>
+        this with { ExtendedMonths = ExtendedMonths + e.AddedMonths, Extensions = Extensions + 1, EndDate = e.NewEndDate };
+
+    public RentalContract Apply(TermExpired e) =>
+        this with { Status = ContractStatus.Ended, EndReason = ContractEndReason.EndOfTerm, EndDate = e.EndDate };
+
+    public RentalContract Apply(PredecessorLinked e) => this with { PredecessorId = e.PredecessorId, DevicesDueBy = e.DevicesDueBy };
+
+    public RentalContract Apply(SuccessorAssigned e) => this with { SuccessorId = e.SuccessorId };
 }
 
 public sealed record Signature(string SignedBy, DateTimeOffset SignedAt);
@@ -79,3 +105,12 @@ public sealed record ContractWentLive(Guid ContractId, DateOnly StartDate, DateO
 public sealed record ContractVoided(Guid ContractId, string Reason, DateTimeOffset VoidedAt);
 
 public sealed record ContractTerminatedEarly(Guid ContractId, DateOnly EndDate, decimal TerminationFee, DateTimeOffset TerminatedAt);
+
+public sealed record TermExtended(Guid ContractId, int AddedMonths, DateOnly PreviousEndDate, DateOnly NewEndDate, decimal Commission, DateTimeOffset ExtendedAt);
+
+/// <summary>The contract reached its end date: no renewal, no notice.</summary>
+public sealed record TermExpired(Guid ContractId, DateOnly EndDate, DateTimeOffset ExpiredAt);
+
+public sealed record PredecessorLinked(Guid ContractId, Guid PredecessorId, DateOnly DevicesDueBy, DateTimeOffset LinkedAt);
+
+public sealed record SuccessorAssigned(Guid ContractId, Guid SuccessorId, DateTimeOffset LinkedAt);

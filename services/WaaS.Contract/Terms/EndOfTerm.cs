@@ -1,0 +1,22 @@
+using WaaS.Contract.Contracts;
+
+namespace WaaS.Contract.Terms;
+
+/// <summary>Fires the day after a contract's last day (scheduled durably, moved by extensions).</summary>
+public sealed record EndOfTermReached(Guid ContractId, DateOnly EndDate);
+
+/// <summary>
+/// No automatic renewal and no notice: a contract simply ends at its end date. The end-of-term step is a
+/// durable schedule keyed per contract, so an extension moves it and an early termination drops it.
+/// </summary>
+public static class EndOfTerm
+{
+    public static string ScheduleKey(Guid contractId) => $"contract:{contractId}:end-of-term";
+
+    /// <summary>The first moment after the last contract day (end dates are inclusive, UTC days).</summary>
+    public static DateTimeOffset DueAt(DateOnly endDate) => new(endDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>ContractEndsOnItsEndDate: an active contract whose last day has passed has ended.</summary>
+    public static bool HasEnded(RentalContract contract, DateOnly today) =>
+        contract.Status == ContractStatus.Active && contract.EndDate is { } end && today > end;
+}
