@@ -17,8 +17,10 @@ public interface IDurableScheduler
     void Cancel(string key);
 }
 
-internal sealed class MartenDurableScheduler(IDocumentSession session, TimeProvider clock) : IDurableScheduler
+/// <summary>The <see cref="IDurableScheduler"/> on the message's (or request's) Marten session.</summary>
+public sealed class MartenDurableScheduler(IDocumentSession session, TimeProvider clock) : IDurableScheduler
 {
+    /// <inheritdoc />
     public void Schedule<T>(string key, T message, DateTimeOffset dueAt) where T : class
     {
         var type = message.GetType();
@@ -32,5 +34,6 @@ internal sealed class MartenDurableScheduler(IDocumentSession session, TimeProvi
         });
     }
 
+    /// <inheritdoc />
     public void Cancel(string key) => session.Delete<ScheduledMessage>(key);
 }
