@@ -46,7 +46,8 @@ public sealed class ContractLifecycleTests(WaaSSystem system)
         var returns = await _deals.EventuallyAsync($"returns/return-cases?contractId={id}", r => r.AsArray().Count == 1);
         returns[0]!["returnDeadline"]!.GetValue<string>().Should().Be(newEnd.AddDays(14).ToString("yyyy-MM-dd"));
         var deal = await _deals.DealAsync(id, d => d["state"]!.GetValue<string>() == "Ended" && d["returnCaseId"] is not null);
-        DealDriver.Steps(deal).Should().ContainInOrder("ContractActivated", "ContractExtended", "ContractEndOfTerm", "ReturnCaseOpened");
+        // Returns answers the same ContractEnded the saga hears, so those two may arrive either way round.
+        DealDriver.Steps(deal).Should().ContainInOrder("ContractActivated", "ContractExtended", "ContractEndOfTerm");
 
         // Exactly once: still one extension commission after everything settled.
         (await _deals.EventuallyAsync($"commission/commissions/{id}", _ => true))["extensions"]!.AsArray().Should().HaveCount(1);

@@ -10,12 +10,11 @@ namespace WaaS.Contract.Activating;
 /// <summary>The saga decided the contract runs: record it on the contract's own stream and plan its end.</summary>
 public sealed class ContractActivatedConsumer(IDocumentSession session, IDurableScheduler scheduler) : IConsumer<ContractActivated>
 {
-    public Task Consume(ConsumeContext<ContractActivated> context)
+    public async Task Consume(ConsumeContext<ContractActivated> context)
     {
         var e = context.Message;
-        session.Events.Append(e.ContractId, new ContractWentLive(e.ContractId, e.StartDate, e.EndDate, e.Devices, e.ActivatedAt));
+        await session.AppendToContract(e.ContractId, new ContractWentLive(e.ContractId, e.StartDate, e.EndDate, e.Devices, e.ActivatedAt), context.CancellationToken);
         scheduler.Schedule(EndOfTerm.ScheduleKey(e.ContractId), new EndOfTermReached(e.ContractId, e.EndDate), EndOfTerm.DueAt(e.EndDate));
-        return Task.CompletedTask;
     }
 }
 
@@ -25,8 +24,7 @@ public sealed class DealRejectedConsumer(IDocumentSession session) : IConsumer<D
     public Task Consume(ConsumeContext<DealRejected> context)
     {
         var e = context.Message;
-        session.Events.Append(e.ContractId, new ContractVoided(e.ContractId, e.Reason, e.RejectedAt));
-        return Task.CompletedTask;
+        return session.AppendToContract(e.ContractId, new ContractVoided(e.ContractId, e.Reason, e.RejectedAt), context.CancellationToken);
     }
 }
 
@@ -36,7 +34,20 @@ public sealed class DealCancelledConsumer(IDocumentSession session) : IConsumer<
     public Task Consume(ConsumeContext<DealCancelled> context)
     {
         var e = context.Message;
-        session.Events.Append(e.ContractId, new ContractVoided(e.ContractId, $"Cancelled: {e.Reason}", e.CancelledAt));
-        return Task.CompletedTask;
+        return session.AppendToContract(e.ContractId, new ContractVoided(e.ContractId, $"Cancelled: {e.Reason}", e.CancelledAt), context.CancellationToken);
+    }
+}
+
+internal static class ContractStreamAppends
+{
+    /// <summary>
+    /// Appends through FetchForWriting: the append is version-checked against concurrent API writes, and the inline
+    /// snapshot learns the stream version (a plain Append leaves it at 0, which broke the ETag/If-Match of
+    /// every contract the saga activated).
+    /// </summary>
+    public static async Task AppendToContract(this IDocumentSession session, Guid contractId, object @event, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<RentalContract>(contractId, ct);
+        stream.AppendOne(@event);
     }
 }

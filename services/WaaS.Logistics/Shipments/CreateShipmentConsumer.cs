@@ -23,12 +23,22 @@ public sealed class CancelShipmentConsumer(IDocumentSession session, TimeProvide
 {
     public async Task Consume(ConsumeContext<CancelShipment> context)
     {
-        var pending = await session.Query<Shipment>()
-            .Where(s => s.ContractId == context.Message.ContractId && s.Status == ShipmentStatus.Pending)
+        var shipments = await session.Query<Shipment>()
+            .Where(s => s.ContractId == context.Message.ContractId)
             .ToListAsync(context.CancellationToken);
-        foreach (var shipment in pending)
+        if (shipments.Count == 0)
         {
-            session.Events.Append(shipment.Id, new ShipmentCancelled(shipment.Id, context.Message.Reason, clock.GetUtcNow()));
+            // The order and its cancellation travel on different queues; wait (retry) for the order to land first.
+            throw new InvalidOperationException($"No shipment for contract {context.Message.ContractId} yet.");
+        }
+        foreach (var shipment in shipments.Where(s => s.Status == ShipmentStatus.Pending))
+        {
+            // Version-checked: a dispatch racing this cancellation makes it retry and find the shipment gone.
+            var stream = await session.Events.FetchForWriting<Shipment>(shipment.Id, context.CancellationToken);
+            if (stream.Aggregate?.Status == ShipmentStatus.Pending)
+            {
+                stream.AppendOne(new ShipmentCancelled(shipment.Id, context.Message.Reason, clock.GetUtcNow()));
+            }
         }
     }
 }
