@@ -35,6 +35,8 @@ var contracts = app.MapGroup("/contracts").WithTags("Contracts");
 contracts.MapGet("/{id:guid}", ContractEndpoints.GetContract);
 contracts.MapPost("/{id:guid}/signatures/customer", SigningEndpoints.SignByCustomer);
 contracts.MapPost("/{id:guid}/signatures/distributor", SigningEndpoints.Countersign);
+contracts.MapPost("/{id:guid}/signatures/customer/scan", ScanEndpoints.Upload);
+contracts.MapGet("/{id:guid}/signatures/customer/scan", ScanEndpoints.Download);
 contracts.MapPost("/{id:guid}/termination", TerminationEndpoints.Terminate);
 contracts.MapPost("/{id:guid}/purchase", TerminationEndpoints.RequestPurchase);
 contracts.MapPost("/{id:guid}/extension", ExtensionEndpoints.Extend);

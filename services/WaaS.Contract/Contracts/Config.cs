@@ -9,5 +9,6 @@ public static class Config
     {
         options.Projections.Snapshot<RentalContract>(SnapshotLifecycle.Inline);
         options.Schema.For<RentalContract>().Index(c => c.ResellerId);
+        options.Schema.For<Signing.SignatureScan>();
     }
 }

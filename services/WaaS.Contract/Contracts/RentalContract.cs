@@ -48,6 +48,9 @@ public sealed record RentalContract(
 
     public Guid? SuccessorId { get; init; }
 
+    /// <summary>The customer's early scanned copy, if one was uploaded; the signatures still decide.</summary>
+    public ScanReference? CustomerScan { get; init; }
+
     public bool IsSignedByBoth => CustomerSignature is not null && DistributorSignature is not null;
 
     public static RentalContract Create(ContractDrafted e) =>
@@ -81,9 +84,14 @@ public sealed record RentalContract(
     public RentalContract Apply(PredecessorLinked e) => this with { PredecessorId = e.PredecessorId, DevicesDueBy = e.DevicesDueBy };
 
     public RentalContract Apply(SuccessorAssigned e) => this with { SuccessorId = e.SuccessorId };
+
+    public RentalContract Apply(Signing.CustomerScanUploaded e) =>
+        this with { CustomerScan = new ScanReference(e.ScanId, e.ContentType, e.Size, e.Sha256, e.UploadedAt) };
 }
 
 public sealed record Signature(string SignedBy, DateTimeOffset SignedAt);
+
+public sealed record ScanReference(Guid ScanId, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
 public sealed record ContractDrafted(
     Guid ContractId,
