@@ -84,3 +84,9 @@ public sealed record SuccessorLinked(
 
 /// <summary>A deal missed a deadline (credit decision, delivery) and is flagged for operations.</summary>
 public sealed record DealDeadlineMissed(Guid ContractId, string Deadline, DateTimeOffset DueAt, DateTimeOffset FlaggedAt);
+
+/// <summary>
+/// A running contract reaches the follow-up window before its end date (DOMAIN.md step 8): time for the reseller
+/// to offer an extension or a successor. Published once per end date by the durable schedule.
+/// </summary>
+public sealed record ContractEndingSoon(Guid ContractId, Guid ResellerId, DateOnly EndDate, int DaysLeft, DateTimeOffset RemindedAt);

@@ -138,6 +138,22 @@ public sealed class DealBranchSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cancellation_that_crosses_the_dispatch_stays_cancelled_and_flags_a_recall()
+    {
+        var id = await _deal.ApprovedAsync();
+        await _deal.Publish(new DealCancellationRequested(id, "customer withdrew", _deal.Clock.GetUtcNow()));
+        await _deal.InState(id, m => m.Cancelled);
+
+        await _deal.Publish(new ShipmentDispatched(Guid.NewGuid(), id, "DHL", "JJD2", [new ShippedDevice("NB-TP-E14", "SN-9")], _deal.Clock.GetUtcNow()));
+        await _deal.Harness.InactivityTask;
+
+        var deal = await _deal.InState(id, m => m.Cancelled);
+        deal.Flags.Should().ContainSingle(f => f.Deadline == "RecallAfterCancellation");
+        deal.Devices.Should().ContainSingle(d => d.SerialNumber == "SN-9");
+        (await _deal.Harness.Published.Any<Fault<ShipmentDispatched>>()).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task A_cancellation_after_dispatch_is_refused_and_the_devices_stay_in_transit()
     {
         var id = await _deal.InTransitAsync();
@@ -254,6 +270,18 @@ public sealed class DealBranchSpecs : IAsyncLifetime
 
         await _deal.Publish(new ContractEnded(id, Contracts.Reseller, ContractEndReason.EndOfTerm, end.AddMonths(3), 0m, [], _deal.Clock.GetUtcNow()));
         await _deal.InState(id, m => m.Ended);
+    }
+
+    [Fact]
+    public async Task The_follow_up_reminder_is_recorded_on_the_running_deal()
+    {
+        var id = await _deal.ActiveAsync();
+        var end = (await _deal.InState(id, m => m.Active)).EndDate!.Value;
+
+        await _deal.Publish(new ContractEndingSoon(id, Contracts.Reseller, end, 90, _deal.Clock.GetUtcNow()));
+        await _deal.Harness.InactivityTask;
+
+        (await _deal.InState(id, m => m.Active)).History.Should().Contain(h => h.Step == "ContractEndingSoon");
     }
 
     [Fact]

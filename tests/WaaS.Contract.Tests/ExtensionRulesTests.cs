@@ -28,9 +28,9 @@ public sealed class ExtensionRulesTests
         message.ExtensionNumber.Should().Be(1);
         message.TermMonths.Should().Be(15);
         message.Monthly.Should().Be(contract.Monthly, "an extension keeps the original conditions");
-        var schedule = decision.Schedules.Single();
-        schedule.Key.Should().Be(EndOfTerm.ScheduleKey(contract.Id));
-        schedule.DueAt.Should().Be(EndOfTerm.DueAt(extended.NewEndDate));
+        decision.Schedules.Single(s => s.Key == EndOfTerm.ScheduleKey(contract.Id)).DueAt.Should().Be(EndOfTerm.DueAt(extended.NewEndDate));
+        decision.Schedules.Single(s => s.Key == EndOfTerm.ReminderKey(contract.Id)).DueAt
+            .Should().Be(new DateTimeOffset(extended.NewEndDate.AddDays(-EndOfTerm.ReminderDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
     }
 
     [Fact]

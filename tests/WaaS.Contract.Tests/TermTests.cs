@@ -25,6 +25,29 @@ public sealed class TermTests
     }
 
     [Fact]
+    public void The_follow_up_reminder_falls_90_days_before_the_end_date()
+    {
+        var contract = Contracts.Active(_clock.Today, termMonths: 24);
+
+        var (reminder, dueAt) = EndOfTerm.Reminder(contract.Id, contract.ResellerId, contract.EndDate!.Value, _clock.GetUtcNow());
+
+        DateOnly.FromDateTime(dueAt.UtcDateTime).Should().Be(contract.EndDate.Value.AddDays(-90));
+        reminder.DaysLeft.Should().Be(90);
+    }
+
+    [Fact]
+    public void A_reminder_for_an_end_nearer_than_90_days_is_due_at_once()
+    {
+        var contract = Contracts.Active(_clock.Today);
+        _clock.AdvanceTo(contract.EndDate!.Value.AddDays(-30));
+
+        var (reminder, dueAt) = EndOfTerm.Reminder(contract.Id, contract.ResellerId, contract.EndDate.Value, _clock.GetUtcNow());
+
+        dueAt.Should().Be(_clock.GetUtcNow());
+        reminder.DaysLeft.Should().Be(30);
+    }
+
+    [Fact]
     public void An_extended_contract_does_not_end_at_its_original_end_date()
     {
         var contract = Contracts.Active(_clock.Today).Extended(3, _clock.GetUtcNow());

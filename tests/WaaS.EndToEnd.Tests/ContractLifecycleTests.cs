@@ -20,6 +20,7 @@ public sealed class ContractLifecycleTests(WaaSSystem system)
         var originalEnd = DateOnly.Parse(contract["endDate"]!.GetValue<string>());
         await Life.AdvanceClocksAsync(TimeSpan.FromDays(300));
 
+        (await _deals.DealAsync(id, d => DealDriver.Steps(d).Contains("ContractEndingSoon"))).Should().NotBeNull("the reseller is reminded 90 days ahead");
         var tooLong = await system.Gateway.PostAsJsonAsync($"contract/contracts/{id}/extension", new { months = 27 });
         tooLong.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await tooLong.Content.ReadAsStringAsync()).Should().Contain("ExtensionMayNotExceed36Months");

@@ -41,6 +41,23 @@ public sealed class DealBranchTests(WaaSSystem system)
     }
 
     [Fact]
+    public async Task A_review_left_undecided_past_its_deadline_is_flagged_and_a_late_decision_still_counts()
+    {
+        var id = await SignedAsync(36, ("NB-LAT-5450", 100));
+        await _deals.DealInStateAsync(id, "ManualReview");
+
+        await Life.AdvanceClocksAsync(TimeSpan.FromDays(3));
+
+        var overdue = await _deals.DealInStateAsync(id, "CreditDecisionOverdue");
+        overdue["flags"]![0]!["deadline"]!.GetValue<string>().Should().Be("CreditDecision");
+        (await _deals.EventuallyAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
+        await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review",
+            new { approve = false, reason = "group exposure too high", reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
+        (await _deals.DealInStateAsync(id, "Rejected"))["rejectionReason"]!.GetValue<string>().Should().Contain("group exposure too high");
+        await _deals.ContractAsync(id, c => c["status"]!.GetValue<string>() == "Voided");
+    }
+
+    [Fact]
     public async Task Cancelling_before_shipment_voids_the_contract_and_drops_the_shipment()
     {
         var id = await SignedAsync(24, ("NB-TP-E14", 1));
@@ -62,6 +79,7 @@ public sealed class DealBranchTests(WaaSSystem system)
         var id = await SignedAsync(12, ("NB-TP-E14", 1));
         var first = await _deals.ShipmentOfAsync(id);
         await _deals.DispatchAsync(first, ("NB-TP-E14", $"SN-{id:N}-A"));
+        await _deals.DealInStateAsync(id, "InTransit");
         (await system.Gateway.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "too late" }))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "dispatched devices cannot be cancelled");
 

@@ -15,6 +15,8 @@ public sealed class ContractActivatedConsumer(IDocumentSession session, IDurable
         var e = context.Message;
         await session.AppendToContract(e.ContractId, new ContractWentLive(e.ContractId, e.StartDate, e.EndDate, e.Devices, e.ActivatedAt), context.CancellationToken);
         scheduler.Schedule(EndOfTerm.ScheduleKey(e.ContractId), new EndOfTermReached(e.ContractId, e.EndDate), EndOfTerm.DueAt(e.EndDate));
+        var (reminder, remindAt) = EndOfTerm.Reminder(e.ContractId, e.ResellerId, e.EndDate, e.ActivatedAt);
+        scheduler.Schedule(EndOfTerm.ReminderKey(e.ContractId), reminder, remindAt);
     }
 }
 

@@ -52,7 +52,7 @@ public static class DealEndpoints
     {
         string[] needsAPerson = ["ManualReview", "CreditDecisionOverdue", "DeliveryOverdue", "ShipmentFailed", "ReturnedUndelivered"];
         var deals = await session.Query<DealState>()
-            .Where(d => d.CurrentState.IsOneOf(needsAPerson))
+            .Where(d => d.CurrentState.IsOneOf(needsAPerson) || (d.CurrentState == "Cancelled" && d.Flags.Any()))
             .OrderBy(d => d.CorrelationId)
             .Take(500)
             .ToListAsync(ct);

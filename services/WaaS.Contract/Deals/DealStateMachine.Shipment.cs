@@ -70,6 +70,17 @@ public sealed partial class DealStateMachine
                         .PublishDurably(ctx => new DealCancelled(ctx.Saga.CorrelationId, ctx.Message.Reason, ctx.Message.RequestedAt))
                         .TransitionTo(Cancelled)));
 
+        // A cancellation that crossed the dispatch in flight: the deal stays cancelled, the devices must be recalled.
+        During(Cancelled,
+            When(ShipmentDispatched)
+                .Then(ctx =>
+                {
+                    ctx.Saga.Dispatch(ctx.Message);
+                    ctx.Saga.Flag("RecallAfterCancellation", ctx.Message.DispatchedAt, ctx.GetServiceOrCreateInstance<TimeProvider>().GetUtcNow());
+                }),
+            When(ShipmentDelivered)
+                .Then(ctx => ctx.Saga.Record("logistics", "DeliveredAfterCancellation", ctx.Message.DeliveredAt, "devices to be collected")));
+
         // After a failure operations either ship again or cancel.
         During(ShipmentFailed, ReturnedUndelivered,
             When(ReshipmentRequested)

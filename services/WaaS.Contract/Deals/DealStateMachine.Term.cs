@@ -7,6 +7,9 @@ public sealed partial class DealStateMachine
     private void TermBranches()
     {
         During(Active,
+            When(EndingSoon)
+                .Then(ctx => ctx.Saga.Record("contract", "ContractEndingSoon", ctx.Message.RemindedAt,
+                    $"{ctx.Message.DaysLeft} days left, ends {ctx.Message.EndDate:yyyy-MM-dd}")),
             When(ContractEnded)
                 .Then(ctx =>
                 {
@@ -30,6 +33,7 @@ public sealed partial class DealStateMachine
         // A deadline that fires after the deal moved on (its cancellation raced the poller) means nothing.
         During([AwaitingDispatch, InTransit, DeliveryOverdue, ShipmentFailed, ReturnedUndelivered, Active, Ended, Rejected, Cancelled,
             CreditDecisionOverdue], Ignore(CreditDecisionDue));
+        During(Ended, Ignore(EndingSoon));
         During([CheckingCredit, ManualReview, CreditDecisionOverdue, DeliveryOverdue, ShipmentFailed, ReturnedUndelivered, Active, Ended,
             Rejected, Cancelled], Ignore(DeliveryDue));
         // The API refuses these up front; a request racing a state change is dropped here.

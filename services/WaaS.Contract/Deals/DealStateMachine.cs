@@ -43,6 +43,7 @@ public sealed partial class DealStateMachine : MassTransitStateMachine<DealState
     public Event<ContractEnded> ContractEnded { get; private set; } = null!;
     public Event<ContractExtended> ContractExtended { get; private set; } = null!;
     public Event<SuccessorLinked> SuccessorLinked { get; private set; } = null!;
+    public Event<ContractEndingSoon> EndingSoon { get; private set; } = null!;
     public Event<ReturnCaseOpened> ReturnCaseOpened { get; private set; } = null!;
     public Event<DealCancellationRequested> CancellationRequested { get; private set; } = null!;
     public Event<DealReshipmentRequested> ReshipmentRequested { get; private set; } = null!;
@@ -68,6 +69,7 @@ public sealed partial class DealStateMachine : MassTransitStateMachine<DealState
         Correlate(() => ContractEnded, x => x.Message.ContractId);
         Correlate(() => ContractExtended, x => x.Message.ContractId);
         Correlate(() => SuccessorLinked, x => x.Message.PredecessorId);
+        Correlate(() => EndingSoon, x => x.Message.ContractId);
         Correlate(() => ReturnCaseOpened, x => x.Message.ContractId);
         Correlate(() => CancellationRequested, x => x.Message.ContractId);
         Correlate(() => ReshipmentRequested, x => x.Message.ContractId);

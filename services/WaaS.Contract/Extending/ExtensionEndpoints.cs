@@ -37,9 +37,11 @@ public static class ExtensionEndpoints
         var previousEnd = contract.EndDate!.Value;
         var newEnd = ExtensionRules.NewEndDate(contract, months);
         var commission = ExtensionRules.CommissionFor(contract, months);
+        var (reminder, remindAt) = EndOfTerm.Reminder(contract.Id, contract.ResellerId, newEnd, now);
         return Decision.Append(new TermExtended(contract.Id, months, previousEnd, newEnd, commission, now))
             .AndPublish(new ContractExtended(contract.Id, contract.ResellerId, contract.Extensions + 1, months,
                 contract.TotalTermMonths + months, previousEnd, newEnd, contract.Monthly, commission, now))
-            .AndSchedule(EndOfTerm.ScheduleKey(contract.Id), new EndOfTermReached(contract.Id, newEnd), EndOfTerm.DueAt(newEnd));
+            .AndSchedule(EndOfTerm.ScheduleKey(contract.Id), new EndOfTermReached(contract.Id, newEnd), EndOfTerm.DueAt(newEnd))
+            .AndSchedule(EndOfTerm.ReminderKey(contract.Id), reminder, remindAt);
     }
 }

@@ -26,7 +26,8 @@ public static class TerminationEndpoints
             var fee = EarlyTermination.FeeFor(contract, today);
             return Decision.Append(new ContractTerminatedEarly(contract.Id, today, fee, now))
                 .AndPublish(new ContractEnded(contract.Id, contract.ResellerId, ContractEndReason.TerminatedEarly, today, fee, contract.Devices, now, contract.SuccessorId))
-                .AndCancelSchedule(EndOfTerm.ScheduleKey(contract.Id));
+                .AndCancelSchedule(EndOfTerm.ScheduleKey(contract.Id))
+                .AndCancelSchedule(EndOfTerm.ReminderKey(contract.Id));
         }, ct);
     }
 

@@ -1,4 +1,5 @@
 using WaaS.Contract.Contracts;
+using WaaS.Contracts;
 
 namespace WaaS.Contract.Terms;
 
@@ -11,7 +12,21 @@ public sealed record EndOfTermReached(Guid ContractId, DateOnly EndDate);
 /// </summary>
 public static class EndOfTerm
 {
+    /// <summary>Days before the end date at which the reseller is reminded to follow up.</summary>
+    public const int ReminderDays = 90;
+
     public static string ScheduleKey(Guid contractId) => $"contract:{contractId}:end-of-term";
+
+    public static string ReminderKey(Guid contractId) => $"contract:{contractId}:ending-soon";
+
+    /// <summary>The reminder for <paramref name="endDate"/>: 90 days ahead, or at once when the end is nearer already.</summary>
+    public static (ContractEndingSoon Message, DateTimeOffset DueAt) Reminder(Guid contractId, Guid resellerId, DateOnly endDate, DateTimeOffset now)
+    {
+        var at = new DateTimeOffset(endDate.AddDays(-ReminderDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var dueAt = at > now ? at : now;
+        var daysLeft = endDate.DayNumber - DateOnly.FromDateTime(dueAt.UtcDateTime).DayNumber;
+        return (new ContractEndingSoon(contractId, resellerId, endDate, daysLeft, dueAt), dueAt);
+    }
 
     /// <summary>The first moment after the last contract day (end dates are inclusive, UTC days).</summary>
     public static DateTimeOffset DueAt(DateOnly endDate) => new(endDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
