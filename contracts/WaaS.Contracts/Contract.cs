@@ -1,6 +1,9 @@
 namespace WaaS.Contracts;
 
-/// <summary>Customer and distributor have both signed; the deal saga starts with this.</summary>
+/// <summary>
+/// Customer and distributor have both signed; the deal saga starts with this. A successor names its predecessor,
+/// the day its devices are due by, and the predecessor's last day (<see cref="ContinuesAfter"/>).
+/// </summary>
 public sealed record ContractSigned(
     Guid ContractId,
     Guid ResellerId,
@@ -11,7 +14,8 @@ public sealed record ContractSigned(
     decimal TotalCommission,
     DateTimeOffset SignedAt,
     Guid? PredecessorId = null,
-    DateOnly? DevicesDueBy = null);
+    DateOnly? DevicesDueBy = null,
+    DateOnly? ContinuesAfter = null);
 
 /// <summary>The devices arrived: the contract runs from <see cref="StartDate"/> to <see cref="EndDate"/> inclusive.</summary>
 public sealed record ContractActivated(

@@ -273,6 +273,24 @@ public sealed class DealBranchSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_successor_delivered_early_starts_the_day_after_its_predecessor_ends()
+    {
+        var predecessorEnds = _deal.Clock.Today.AddDays(20);
+        var id = await _deal.SignAsync(Guid.NewGuid(), predecessorEnds, predecessorEnds);
+        await _deal.Publish(new CreditApproved(id, 720m, _deal.Clock.GetUtcNow()));
+        await _deal.InState(id, m => m.AwaitingDispatch);
+        await _deal.Publish(new ShipmentDispatched(Guid.NewGuid(), id, "DHL", "JJD3", [new ShippedDevice("NB-TP-E14", "SN-3")], _deal.Clock.GetUtcNow()));
+        await _deal.InState(id, m => m.InTransit);
+
+        await _deal.Publish(new ShipmentDelivered(Guid.NewGuid(), id, _deal.Clock.GetUtcNow()));
+
+        var active = await _deal.InState(id, m => m.Active);
+        active.StartDate.Should().Be(predecessorEnds.AddDays(1));
+        active.EndDate.Should().Be(predecessorEnds.AddDays(1).AddMonths(12).AddDays(-1));
+        _deal.Outbox.Of<ContractActivated>().Single(a => a.ContractId == id).StartDate.Should().Be(predecessorEnds.AddDays(1));
+    }
+
+    [Fact]
     public async Task The_follow_up_reminder_is_recorded_on_the_running_deal()
     {
         var id = await _deal.ActiveAsync();

@@ -83,12 +83,12 @@ public sealed class DealHarness : IAsyncDisposable
     public Task Publish<T>(T message) where T : class => Harness.Bus.Publish(message);
 
     /// <summary>A signed 12-month deal of one device line (optionally a successor with its devices due by a day).</summary>
-    public async Task<Guid> SignAsync(Guid? predecessor = null, DateOnly? devicesDueBy = null)
+    public async Task<Guid> SignAsync(Guid? predecessor = null, DateOnly? devicesDueBy = null, DateOnly? continuesAfter = null)
     {
         var id = Guid.NewGuid();
         await Publish(new ContractSigned(id, Contracts.Reseller, new Customer("Muster GmbH", "DE", "DE123", "ap@muster.example"), 12,
             [new DealLine("NB-TP-E14", "ThinkPad E14", "Lenovo", ItemKind.Device, 2, 30m, 120m)],
-            new MonthlyAmount(60m, 11.40m, 71.40m), 240m, Clock.GetUtcNow(), predecessor, devicesDueBy));
+            new MonthlyAmount(60m, 11.40m, 71.40m), 240m, Clock.GetUtcNow(), predecessor, devicesDueBy, continuesAfter));
         await InState(id, m => m.CheckingCredit);
         return id;
     }

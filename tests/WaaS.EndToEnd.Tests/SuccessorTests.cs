@@ -42,7 +42,9 @@ public sealed class SuccessorTests(WaaSSystem system)
         var successor = await Life.ActivateAsync(newId);
         var shipments = await _deals.EventuallyAsync($"logistics/shipments?contractId={newId}", s => s.AsArray().Count == 1);
         shipments[0]!["deliverBy"]!.GetValue<string>().Should().Be(oldEnd.ToString("yyyy-MM-dd"));
-        DateOnly.Parse(successor["startDate"]!.GetValue<string>()).Should().BeOnOrBefore(oldEnd, "the new devices arrive before the old contract ends");
+        DateOnly.Parse(successor["startDate"]!.GetValue<string>()).Should().Be(oldEnd.AddDays(1), "the successor's term takes over the day after the old one ends");
+        var schedule = await _deals.EventuallyAsync($"billing/schedules/{newId}", _ => true);
+        schedule["instalments"]![0]!["dueDate"]!.GetValue<string>().Should().Be(oldEnd.AddDays(1).ToString("yyyy-MM-dd"), "no month is billed twice");
         await _deals.DealAsync(oldId, d => d["successorId"]?.GetValue<Guid>() == newId);
 
         // The old contract ends on its own date; its devices come back as an exchange, the successor runs on.

@@ -46,6 +46,9 @@ public sealed record RentalContract(
     /// <summary>A successor's devices must arrive by this day (the predecessor's last day).</summary>
     public DateOnly? DevicesDueBy { get; init; }
 
+    /// <summary>A successor's term starts the day after this (the predecessor's last day): no gap, no overlap.</summary>
+    public DateOnly? ContinuesAfter { get; init; }
+
     public Guid? SuccessorId { get; init; }
 
     /// <summary>The customer's early scanned copy, if one was uploaded; the signatures still decide.</summary>
@@ -81,7 +84,8 @@ public sealed record RentalContract(
     public RentalContract Apply(TermExpired e) =>
         this with { Status = ContractStatus.Ended, EndReason = ContractEndReason.EndOfTerm, EndDate = e.EndDate };
 
-    public RentalContract Apply(PredecessorLinked e) => this with { PredecessorId = e.PredecessorId, DevicesDueBy = e.DevicesDueBy };
+    public RentalContract Apply(PredecessorLinked e) =>
+        this with { PredecessorId = e.PredecessorId, DevicesDueBy = e.DevicesDueBy, ContinuesAfter = e.PredecessorEndDate };
 
     public RentalContract Apply(SuccessorAssigned e) => this with { SuccessorId = e.SuccessorId };
 
@@ -119,6 +123,6 @@ public sealed record TermExtended(Guid ContractId, int AddedMonths, DateOnly Pre
 /// <summary>The contract reached its end date: no renewal, no notice.</summary>
 public sealed record TermExpired(Guid ContractId, DateOnly EndDate, DateTimeOffset ExpiredAt);
 
-public sealed record PredecessorLinked(Guid ContractId, Guid PredecessorId, DateOnly DevicesDueBy, DateTimeOffset LinkedAt);
+public sealed record PredecessorLinked(Guid ContractId, Guid PredecessorId, DateOnly DevicesDueBy, DateOnly PredecessorEndDate, DateTimeOffset LinkedAt);
 
 public sealed record SuccessorAssigned(Guid ContractId, Guid SuccessorId, DateTimeOffset LinkedAt);

@@ -29,6 +29,7 @@ public sealed class DealState : SagaStateMachineInstance
     public DateTimeOffset? CreditDecisionDueAt { get; set; }
     public DateTimeOffset? DeliveryDueAt { get; set; }
     public DateOnly? DeliverBy { get; set; }
+    public DateOnly? ContinuesAfter { get; set; }
     public Guid? PredecessorId { get; set; }
     public Guid? SuccessorId { get; set; }
     public int ExtendedMonths { get; set; }

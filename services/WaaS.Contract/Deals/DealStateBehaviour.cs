@@ -14,6 +14,7 @@ internal static class DealStateBehaviour
         deal.Lines = [.. signed.Lines];
         deal.PredecessorId = signed.PredecessorId;
         deal.DeliverBy = signed.DevicesDueBy;
+        deal.ContinuesAfter = signed.ContinuesAfter;
         deal.CreditDecisionDueAt = signed.SignedAt + DealDeadlines.CreditDecisionSla;
         deal.Record("contract", "ContractSigned", signed.SignedAt,
             signed.PredecessorId is { } predecessor ? $"signed by customer and distributor; succeeds {predecessor}" : "signed by customer and distributor");
@@ -55,10 +56,15 @@ internal static class DealStateBehaviour
         deal.Record("operations", $"{deadline}Overdue", now, $"was due {dueAt:u}");
     }
 
-    /// <summary>The term starts on the delivery day and ends the day before the same date <c>TermMonths</c> later.</summary>
+    /// <summary>
+    /// The term starts on the delivery day and ends the day before the same date <c>TermMonths</c> later.
+    /// SuccessorStartsTheDayAfterItsPredecessorEnds: a successor delivered in time starts then, so services run on
+    /// without a gap and the customer never pays two terms for the same days.
+    /// </summary>
     public static void Activate(this DealState deal, DateTimeOffset deliveredAt)
     {
-        deal.StartDate = DateOnly.FromDateTime(deliveredAt.UtcDateTime);
+        var delivered = DateOnly.FromDateTime(deliveredAt.UtcDateTime);
+        deal.StartDate = deal.ContinuesAfter is { } last && delivered <= last ? last.AddDays(1) : delivered;
         deal.EndDate = deal.StartDate.Value.AddMonths(deal.TermMonths).AddDays(-1);
         deal.Record("logistics", "ShipmentDelivered", deliveredAt);
         deal.Record("contract", "ContractActivated", deliveredAt, $"{deal.StartDate:yyyy-MM-dd} to {deal.EndDate:yyyy-MM-dd}");

@@ -49,7 +49,7 @@ public static class SuccessorEndpoints
             }
             var old = predecessor.Aggregate;
             var dueBy = SuccessorRules.DevicesDueBy(old, today);
-            successor.AppendOne(new PredecessorLinked(id, predecessorId, dueBy, now));
+            successor.AppendOne(new PredecessorLinked(id, predecessorId, dueBy, old.EndDate!.Value, now));
             predecessor.AppendOne(new SuccessorAssigned(predecessorId, id, now));
             outbox.Publish(new SuccessorLinked(predecessorId, id, old.ResellerId, old.EndDate!.Value, dueBy, SuccessorRules.ReturnDeadline(old), now));
             await session.SaveChangesAsync(ct);

@@ -61,6 +61,6 @@ public static class SigningEndpoints
             ? decision
             : decision.AndPublish(new ContractSigned(
                 contract.Id, contract.ResellerId, contract.Customer, contract.TermMonths, contract.Lines,
-                contract.Monthly, contract.TotalCommission, now, contract.PredecessorId, contract.DevicesDueBy));
+                contract.Monthly, contract.TotalCommission, now, contract.PredecessorId, contract.DevicesDueBy, contract.ContinuesAfter));
     }
 }
