@@ -5,7 +5,7 @@ using WaaS.Contract.Deals;
 using WaaS.Contracts;
 using Xunit;
 
-namespace WaaS.Contract.Tests;
+namespace WaaS.Contract.Tests.Branches;
 
 /// <summary>Every branch of the deal saga on MassTransit's test harness; time moves by the test clock.</summary>
 public sealed class DealBranchSpecs : IAsyncLifetime

@@ -7,7 +7,7 @@ using WaaS.Contracts;
 using WaaS.ServiceDefaults.Messaging;
 using WaaS.ServiceDefaults.Scheduling;
 
-namespace WaaS.Contract.Tests;
+namespace WaaS.Contract.Tests.Branches;
 
 /// <summary>Records what the saga publishes through the outbox (it never talks to the bus directly).</summary>
 public sealed class RecordingOutbox : IOutbox
