@@ -1,10 +1,8 @@
 using FluentAssertions;
 using MassTransit;
-using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using WaaS.Contract.Deals;
 using WaaS.Contracts;
-using WaaS.ServiceDefaults.Messaging;
+using WaaS.Contract.Tests.Branches;
 using Xunit;
 
 namespace WaaS.Contract.Tests;
@@ -12,25 +10,13 @@ namespace WaaS.Contract.Tests;
 public sealed class DealStateMachineSpecs : IAsyncLifetime
 {
     private static readonly DateTimeOffset SignedAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-    private readonly RecordingOutbox _outbox = new();
     private readonly Guid _contractId = Guid.NewGuid();
     private readonly Guid _resellerId = Guid.NewGuid();
-    private ServiceProvider _provider = null!;
-    private ITestHarness _harness = null!;
-    private ISagaStateMachineTestHarness<DealStateMachine, DealState> _saga = null!;
+    private DealHarness _deal = null!;
 
-    public async Task InitializeAsync()
-    {
-        _provider = new ServiceCollection()
-            .AddSingleton<IOutbox>(_outbox)
-            .AddMassTransitTestHarness(x => x.AddSagaStateMachine<DealStateMachine, DealState>())
-            .BuildServiceProvider(true);
-        _harness = _provider.GetRequiredService<ITestHarness>();
-        await _harness.Start();
-        _saga = _harness.GetSagaStateMachineHarness<DealStateMachine, DealState>();
-    }
+    public async Task InitializeAsync() => _deal = await DealHarness.StartAsync();
 
-    public async Task DisposeAsync() => await _provider.DisposeAsync();
+    public async Task DisposeAsync() => await _deal.DisposeAsync();
 
     private ContractSigned Signed() => new(
         _contractId, _resellerId, new Customer("Muster GmbH", "DE", "DE123456789", "ap@muster.example"), 24,
@@ -40,27 +26,23 @@ public sealed class DealStateMachineSpecs : IAsyncLifetime
         ],
         new MonthlyAmount(91.80m, 17.44m, 109.24m), 520m, SignedAt);
 
-    private async Task<DealState> InState(Func<DealStateMachine, State> state)
-    {
-        (await _saga.Exists(_contractId, state)).Should().NotBeNull("the deal should reach {0}", state(_saga.StateMachine).Name);
-        return _saga.Sagas.Contains(_contractId)!;
-    }
+    private Task<DealState> InState(Func<DealStateMachine, State> state) => _deal.InState(_contractId, state);
 
     private async Task Approve()
     {
-        await _harness.Bus.Publish(Signed());
+        await _deal.Publish(Signed());
         await InState(m => m.CheckingCredit);
-        await _harness.Bus.Publish(new CreditApproved(_contractId, 2203.20m, SignedAt.AddMinutes(1)));
+        await _deal.Publish(new CreditApproved(_contractId, 2203.20m, SignedAt.AddMinutes(1)));
         await InState(m => m.AwaitingDispatch);
     }
 
     [Fact]
     public async Task A_signed_contract_asks_credit_for_the_whole_contract_value()
     {
-        await _harness.Bus.Publish(Signed());
+        await _deal.Publish(Signed());
 
         await InState(m => m.CheckingCredit);
-        var check = _outbox.Published<CheckCredit>().Should().ContainSingle().Subject;
+        var check = _deal.Outbox.Of<CheckCredit>().Should().ContainSingle().Subject;
         check.ContractId.Should().Be(_contractId);
         check.Exposure.Should().Be(24 * 91.80m);
     }
@@ -70,26 +52,26 @@ public sealed class DealStateMachineSpecs : IAsyncLifetime
     {
         await Approve();
 
-        var commission = _outbox.Published<RecordCommission>().Should().ContainSingle().Subject;
+        var commission = _deal.Outbox.Of<RecordCommission>().Should().ContainSingle().Subject;
         commission.Amount.Should().Be(520m);
         commission.ResellerId.Should().Be(_resellerId);
-        var shipment = _outbox.Published<CreateShipment>().Should().ContainSingle().Subject;
+        var shipment = _deal.Outbox.Of<CreateShipment>().Should().ContainSingle().Subject;
         shipment.Items.Should().ContainSingle().Which.Should().Be(new ShipmentItem("NB-1", "Notebook", 2), "only devices are shipped");
     }
 
     [Fact]
     public async Task Credit_rejection_ends_the_deal_as_rejected_without_payout_or_shipment()
     {
-        await _harness.Bus.Publish(Signed());
+        await _deal.Publish(Signed());
         await InState(m => m.CheckingCredit);
 
-        await _harness.Bus.Publish(new CreditRejected(_contractId, "ExposureAboveLimit", SignedAt.AddMinutes(1)));
+        await _deal.Publish(new CreditRejected(_contractId, "ExposureAboveLimit", SignedAt.AddMinutes(1)));
 
         var deal = await InState(m => m.Rejected);
         deal.RejectionReason.Should().Be("ExposureAboveLimit");
-        _outbox.Published<DealRejected>().Should().ContainSingle();
-        _outbox.Published<RecordCommission>().Should().BeEmpty();
-        _outbox.Published<CreateShipment>().Should().BeEmpty();
+        _deal.Outbox.Of<DealRejected>().Should().ContainSingle();
+        _deal.Outbox.Of<RecordCommission>().Should().BeEmpty();
+        _deal.Outbox.Of<CreateShipment>().Should().BeEmpty();
     }
 
     [Fact]
@@ -98,13 +80,13 @@ public sealed class DealStateMachineSpecs : IAsyncLifetime
         await Approve();
         var shipmentId = Guid.NewGuid();
         ShippedDevice[] devices = [new("NB-1", "SN-1"), new("NB-1", "SN-2")];
-        await _harness.Bus.Publish(new ShipmentDispatched(shipmentId, _contractId, "DHL", "JJD1", devices, SignedAt.AddDays(2)));
+        await _deal.Publish(new ShipmentDispatched(shipmentId, _contractId, "DHL", "JJD1", devices, SignedAt.AddDays(2)));
         await InState(m => m.InTransit);
 
-        await _harness.Bus.Publish(new ShipmentDelivered(shipmentId, _contractId, new DateTimeOffset(2026, 3, 5, 14, 0, 0, TimeSpan.Zero)));
+        await _deal.Publish(new ShipmentDelivered(shipmentId, _contractId, new DateTimeOffset(2026, 3, 5, 14, 0, 0, TimeSpan.Zero)));
 
         var deal = await InState(m => m.Active);
-        var activated = _outbox.Published<ContractActivated>().Should().ContainSingle().Subject;
+        var activated = _deal.Outbox.Of<ContractActivated>().Should().ContainSingle().Subject;
         activated.StartDate.Should().Be(new DateOnly(2026, 3, 5));
         activated.EndDate.Should().Be(new DateOnly(2028, 3, 4));
         activated.Devices.Should().BeEquivalentTo(devices);
@@ -116,11 +98,11 @@ public sealed class DealStateMachineSpecs : IAsyncLifetime
     {
         await Approve();
 
-        await _harness.Bus.Publish(new CommissionPayable(_contractId, _resellerId, 520m, SignedAt.AddMinutes(2)));
+        await _deal.Publish(new CommissionPayable(_contractId, _resellerId, 520m, SignedAt.AddMinutes(2)));
 
-        (await _saga.Exists(_contractId, x => x.AwaitingDispatch)).Should().NotBeNull();
-        await _harness.InactivityTask;
-        var deal = _saga.Sagas.Contains(_contractId)!;
+        (await _deal.Saga.Exists(_contractId, x => x.AwaitingDispatch)).Should().NotBeNull();
+        await _deal.Harness.InactivityTask;
+        var deal = _deal.Saga.Sagas.Contains(_contractId)!;
         deal.CommissionPayable.Should().BeTrue();
         deal.History.Should().Contain(h => h.Step == "CommissionPayable" && h.Service == "commission");
     }
@@ -129,12 +111,12 @@ public sealed class DealStateMachineSpecs : IAsyncLifetime
     public async Task An_ended_contract_moves_the_deal_to_ended()
     {
         await Approve();
-        await _harness.Bus.Publish(new ShipmentDispatched(Guid.NewGuid(), _contractId, "DHL", "JJD1", [new("NB-1", "SN-1"), new("NB-1", "SN-2")], SignedAt));
+        await _deal.Publish(new ShipmentDispatched(Guid.NewGuid(), _contractId, "DHL", "JJD1", [new("NB-1", "SN-1"), new("NB-1", "SN-2")], SignedAt));
         await InState(m => m.InTransit);
-        await _harness.Bus.Publish(new ShipmentDelivered(Guid.NewGuid(), _contractId, SignedAt.AddDays(1)));
+        await _deal.Publish(new ShipmentDelivered(Guid.NewGuid(), _contractId, SignedAt.AddDays(1)));
         await InState(m => m.Active);
 
-        await _harness.Bus.Publish(new ContractEnded(_contractId, _resellerId, ContractEndReason.TerminatedEarly, new DateOnly(2026, 6, 1), 1836m, [], SignedAt.AddMonths(3)));
+        await _deal.Publish(new ContractEnded(_contractId, _resellerId, ContractEndReason.TerminatedEarly, new DateOnly(2026, 6, 1), 1836m, [], SignedAt.AddMonths(3)));
 
         var deal = await InState(m => m.Ended);
         deal.EndDate.Should().Be(new DateOnly(2026, 6, 1));

@@ -147,6 +147,8 @@ public sealed class WaaSSystem : IAsyncLifetime
             info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             info.Environment["WAAS_PG_DATABASE"] = Environment.GetEnvironmentVariable("WAAS_PG_DATABASE") ?? "waas_test";
             info.Environment["WAAS_RABBIT_VHOST"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_VHOST") ?? "waas_test";
+            // Tests move time through /test/clock; only hosts started with this switch map it.
+            info.Environment["WAAS_TEST_CLOCK"] = "1";
             foreach (var (key, value) in environment)
             {
                 info.Environment[key] = value;

@@ -27,18 +27,23 @@ public sealed class OutboxMessage
 
 internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock) : IOutbox
 {
-    private bool _notifyQueued;
-
     private static long _sequence = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+    private bool _notifyQueued;
 
     public void Publish<T>(T message) where T : class
     {
         var type = message.GetType();
+        PublishSerialized($"{type.FullName}, {type.Assembly.GetName().Name}", JsonSerializer.Serialize(message, type, MessageJson.Options));
+    }
+
+    /// <summary>Queues a message that is already serialized (a scheduled message falling due).</summary>
+    public void PublishSerialized(string messageType, string body)
+    {
         session.Insert(new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
-            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
-            Body = JsonSerializer.Serialize(message, type, MessageJson.Options),
+            MessageType = messageType,
+            Body = body,
             CreatedAt = clock.GetUtcNow(),
             Sequence = Interlocked.Increment(ref _sequence),
         });
