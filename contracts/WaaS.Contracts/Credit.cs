@@ -8,3 +8,6 @@ public sealed record CreditApproved(Guid ContractId, decimal Exposure, DateTimeO
 
 /// <summary>The distributor declines the credit risk; the deal ends here.</summary>
 public sealed record CreditRejected(Guid ContractId, string Reason, DateTimeOffset DecidedAt);
+
+/// <summary>The automatic check cannot decide; an operator decides through the credit API.</summary>
+public sealed record CreditReferredToManualReview(Guid ContractId, decimal Exposure, string Reason, DateTimeOffset ReferredAt);

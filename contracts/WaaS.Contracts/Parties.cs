@@ -9,7 +9,8 @@ public sealed record Customer(string CompanyName, string Country, string? VatId,
 /// <summary>
 /// One line of a deal, frozen at acceptance. <see cref="MonthlyPrice"/> is per unit and month (net, EUR);
 /// <see cref="Commission"/> is per unit for the whole term. Lines billed by the reseller are shown to the
-/// customer but never billed, collected or paid out by the platform.
+/// customer but never billed, collected or paid out by the platform. <see cref="WarrantyMonths"/> is the
+/// vendor's maximum warranty for a device; unknown means the listed vendors' standard 36 months.
 /// </summary>
 public sealed record DealLine(
     string Sku,
@@ -19,7 +20,8 @@ public sealed record DealLine(
     int Quantity,
     decimal MonthlyPrice,
     decimal Commission,
-    bool BilledByReseller = false);
+    bool BilledByReseller = false,
+    int? WarrantyMonths = null);
 
 /// <summary>What a catalogue item is; devices are shipped and tracked by serial number.</summary>
 public enum ItemKind

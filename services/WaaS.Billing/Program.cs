@@ -9,7 +9,12 @@ using WaaS.ServiceDefaults.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("billing");
 builder.AddEventStore("billing", options => options.Projections.Snapshot<BillingSchedule>(SnapshotLifecycle.Inline));
-builder.AddMessaging("billing", bus => bus.AddConsumer<ContractActivatedConsumer>());
+builder.AddMessaging("billing", bus =>
+{
+    bus.AddConsumer<ContractActivatedConsumer>();
+    bus.AddConsumer<ContractExtendedConsumer>();
+    bus.AddConsumer<ContractEndedConsumer>();
+});
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -9,7 +9,11 @@ using WaaS.ServiceDefaults.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("commission");
 builder.AddEventStore("commission", options => options.Projections.Snapshot<ResellerCommission>(SnapshotLifecycle.Inline));
-builder.AddMessaging("commission", bus => bus.AddConsumer<RecordCommissionConsumer>());
+builder.AddMessaging("commission", bus =>
+{
+    bus.AddConsumer<RecordCommissionConsumer>();
+    bus.AddConsumer<ContractExtendedConsumer>();
+});
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -19,6 +19,8 @@ app.MapGet("/checks/{contractId:guid}", async (Guid contractId, IQuerySession se
         ? Results.Ok(check)
         : Problems.NotFound("Credit check", contractId))
     .WithTags("Credit");
+app.MapGet("/reviews", ManualReviewEndpoints.Pending).WithTags("Credit");
+app.MapPost("/checks/{contractId:guid}/review", ManualReviewEndpoints.Decide).WithTags("Credit");
 
 app.Run();
 

@@ -12,7 +12,11 @@ builder.AddEventStore("logistics", options =>
     options.Projections.Snapshot<Shipment>(SnapshotLifecycle.Inline);
     options.Schema.For<Shipment>().Index(s => s.ContractId);
 });
-builder.AddMessaging("logistics", bus => bus.AddConsumer<CreateShipmentConsumer>());
+builder.AddMessaging("logistics", bus =>
+{
+    bus.AddConsumer<CreateShipmentConsumer>();
+    bus.AddConsumer<CancelShipmentConsumer>();
+});
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -22,6 +26,7 @@ shipments.MapGet("/", ShipmentEndpoints.ByContract);
 shipments.MapGet("/{id:guid}", ShipmentEndpoints.Get);
 shipments.MapPost("/{id:guid}/dispatch", ShipmentEndpoints.Dispatch);
 shipments.MapPost("/{id:guid}/delivery", ShipmentEndpoints.Deliver);
+shipments.MapPost("/{id:guid}/failure", ShipmentEndpoints.Fail);
 
 app.Run();
 

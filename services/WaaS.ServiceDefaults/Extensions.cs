@@ -11,6 +11,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Scalar.AspNetCore;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Time;
 
 namespace WaaS.ServiceDefaults;
 
@@ -23,6 +24,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.Services.AddSingleton(WaaSSettings.From(builder.Configuration));
+        builder.AddTestClock();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddServiceDefaultsProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -73,6 +75,7 @@ public static class Extensions
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
         app.MapScalarApiReference();
+        app.MapTestClock();
         return app;
     }
 }

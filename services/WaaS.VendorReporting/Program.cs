@@ -9,7 +9,11 @@ using WaaS.VendorReporting.SellOut;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("vendor-reporting");
 builder.AddEventStore("vendor_reporting", options => options.Projections.Snapshot<SellOutReport>(SnapshotLifecycle.Inline));
-builder.AddMessaging("vendor-reporting", bus => bus.AddConsumer<ContractActivatedConsumer>());
+builder.AddMessaging("vendor-reporting", bus =>
+{
+    bus.AddConsumer<ContractActivatedConsumer>();
+    bus.AddConsumer<ContractExtendedConsumer>();
+});
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -74,16 +74,43 @@ public sealed class WaaSSystem : IAsyncLifetime
 
     public string LogsOf(string name) => _services[name].RecentOutput();
 
+    /// <summary>How many inbox markers of a service name this message id (one per endpoint that handled it).</summary>
+    public async Task<long> InboxMarkersAsync(string schema, Guid messageId)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
+        await using var command = dataSource.CreateCommand($"select count(*) from {schema}.mt_doc_inboxmarker where id like '%:' || $1");
+        command.Parameters.AddWithValue(messageId.ToString());
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Polls a condition until it holds (30 s).</summary>
+    public async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The condition did not hold within 30 s.");
+            }
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>A clean slate per run: the services recreate their schemas on start-up.</summary>
     private static async Task DropServiceSchemasAsync()
     {
-        string Env(string key, string fallback) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : fallback;
-        var connection = $"Host={Env("WAAS_PG_HOST", "localhost")};Port={Env("WAAS_PG_PORT", "5432")};Username={Env("WAAS_PG_USER", "waas")};" +
-                         $"Password={Env("WAAS_PG_PASSWORD", "waas")};Database={Env("WAAS_PG_DATABASE", "waas_test")}";
-        await using var dataSource = NpgsqlDataSource.Create(connection);
+        await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
             "drop schema if exists quoting, contract, credit, commission, logistics, billing, returns, vendor_reporting cascade");
         await command.ExecuteNonQueryAsync();
+    }
+
+    private static string ConnectionString()
+    {
+        string Env(string key, string fallback) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : fallback;
+        return $"Host={Env("WAAS_PG_HOST", "localhost")};Port={Env("WAAS_PG_PORT", "5432")};Username={Env("WAAS_PG_USER", "waas")};" +
+               $"Password={Env("WAAS_PG_PASSWORD", "waas")};Database={Env("WAAS_PG_DATABASE", "waas_test")}";
     }
 
     private static string FindRepositoryRoot()
@@ -120,6 +147,8 @@ public sealed class WaaSSystem : IAsyncLifetime
             info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             info.Environment["WAAS_PG_DATABASE"] = Environment.GetEnvironmentVariable("WAAS_PG_DATABASE") ?? "waas_test";
             info.Environment["WAAS_RABBIT_VHOST"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_VHOST") ?? "waas_test";
+            // Tests move time through /test/clock; only hosts started with this switch map it.
+            info.Environment["WAAS_TEST_CLOCK"] = "1";
             foreach (var (key, value) in environment)
             {
                 info.Environment[key] = value;

@@ -11,8 +11,20 @@ public enum CommissionStatus
 /// </summary>
 public sealed record ResellerCommission(Guid Id, Guid ResellerId, decimal Amount, int TermMonths, CommissionStatus Status, DateTimeOffset PayableAt)
 {
+    /// <summary>Each extension is a commissionable event of its own, paid once.</summary>
+    public IReadOnlyList<ExtensionCommission> Extensions { get; init; } = [];
+
+    public decimal TotalPayable => Amount + Extensions.Sum(e => e.Amount);
+
     public static ResellerCommission Create(CommissionBecamePayable e) =>
         new(e.ContractId, e.ResellerId, e.Amount, e.TermMonths, CommissionStatus.Payable, e.PayableAt);
+
+    public ResellerCommission Apply(ExtensionCommissionBecamePayable e) =>
+        this with { Extensions = [.. Extensions, new ExtensionCommission(e.ExtensionNumber, e.AddedMonths, e.Amount, e.PayableAt)] };
 }
+
+public sealed record ExtensionCommission(int ExtensionNumber, int AddedMonths, decimal Amount, DateTimeOffset PayableAt);
+
+public sealed record ExtensionCommissionBecamePayable(Guid ContractId, int ExtensionNumber, int AddedMonths, decimal Amount, DateTimeOffset PayableAt);
 
 public sealed record CommissionBecamePayable(Guid ContractId, Guid ResellerId, decimal Amount, int TermMonths, DateTimeOffset PayableAt);

@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Scheduling;
 
 namespace WaaS.Contract.Contracts;
 
@@ -17,6 +18,7 @@ public static class ContractWrites
         Guid id,
         IDocumentSession session,
         IOutbox outbox,
+        IDurableScheduler scheduler,
         HttpContext http,
         Func<RentalContract, Decision> decide,
         CancellationToken ct)
@@ -44,6 +46,17 @@ public static class ContractWrites
             {
                 outbox.Publish(message);
             }
+            foreach (var change in decision.Schedules)
+            {
+                if (change.Message is null)
+                {
+                    scheduler.Cancel(change.Key);
+                }
+                else
+                {
+                    scheduler.Schedule(change.Key, change.Message, change.DueAt);
+                }
+            }
             await session.SaveChangesAsync(ct);
             var updated = await session.LoadAsync<RentalContract>(id, ct);
             http.Response.Headers.ETag = ETag.From(updated!.Version);
@@ -62,9 +75,19 @@ public static class ContractWrites
 /// </summary>
 public sealed record Decision(IReadOnlyList<object> Events, IReadOnlyList<object> Messages, ProblemHttpResult? Problem)
 {
+    /// <summary>Durable schedules to set (message given) or drop (message null), committed with the events.</summary>
+    public IReadOnlyList<ScheduleChange> Schedules { get; init; } = [];
+
     public static Decision Append(params object[] events) => new(events, [], null);
 
     public static Decision Refuse(ProblemHttpResult problem) => new([], [], problem);
 
     public Decision AndPublish(object message) => this with { Messages = [.. Messages, message] };
+
+    public Decision AndSchedule(string key, object message, DateTimeOffset dueAt) =>
+        this with { Schedules = [.. Schedules, new ScheduleChange(key, message, dueAt)] };
+
+    public Decision AndCancelSchedule(string key) => this with { Schedules = [.. Schedules, new ScheduleChange(key, null, default)] };
 }
+
+public sealed record ScheduleChange(string Key, object? Message, DateTimeOffset DueAt);

@@ -32,6 +32,28 @@ public sealed record RentalContract(
 {
     public long Version { get; init; }
 
+    /// <summary>Months added by extensions; the term agreed at signing stays <see cref="TermMonths"/>.</summary>
+    public int ExtendedMonths { get; init; }
+
+    public int Extensions { get; init; }
+
+    public int TotalTermMonths => TermMonths + ExtendedMonths;
+
+    public ContractEndReason? EndReason { get; init; }
+
+    public Guid? PredecessorId { get; init; }
+
+    /// <summary>A successor's devices must arrive by this day (the predecessor's last day).</summary>
+    public DateOnly? DevicesDueBy { get; init; }
+
+    /// <summary>A successor's term starts the day after this (the predecessor's last day): no gap, no overlap.</summary>
+    public DateOnly? ContinuesAfter { get; init; }
+
+    public Guid? SuccessorId { get; init; }
+
+    /// <summary>The customer's early scanned copy, if one was uploaded; the signatures still decide.</summary>
+    public ScanReference? CustomerScan { get; init; }
+
     public bool IsSignedByBoth => CustomerSignature is not null && DistributorSignature is not null;
 
     public static RentalContract Create(ContractDrafted e) =>
@@ -54,10 +76,26 @@ public sealed record RentalContract(
     public RentalContract Apply(ContractVoided e) => this with { Status = ContractStatus.Voided, VoidReason = e.Reason };
 
     public RentalContract Apply(ContractTerminatedEarly e) =>
-        this with { Status = ContractStatus.Ended, EndDate = e.EndDate, TerminationFee = e.TerminationFee };
+        this with { Status = ContractStatus.Ended, EndDate = e.EndDate, TerminationFee = e.TerminationFee, EndReason = ContractEndReason.TerminatedEarly };
+
+    public RentalContract Apply(TermExtended e) =>
+        this with { ExtendedMonths = ExtendedMonths + e.AddedMonths, Extensions = Extensions + 1, EndDate = e.NewEndDate };
+
+    public RentalContract Apply(TermExpired e) =>
+        this with { Status = ContractStatus.Ended, EndReason = ContractEndReason.EndOfTerm, EndDate = e.EndDate };
+
+    public RentalContract Apply(PredecessorLinked e) =>
+        this with { PredecessorId = e.PredecessorId, DevicesDueBy = e.DevicesDueBy, ContinuesAfter = e.PredecessorEndDate };
+
+    public RentalContract Apply(SuccessorAssigned e) => this with { SuccessorId = e.SuccessorId };
+
+    public RentalContract Apply(Signing.CustomerScanUploaded e) =>
+        this with { CustomerScan = new ScanReference(e.ScanId, e.ContentType, e.Size, e.Sha256, e.UploadedAt) };
 }
 
 public sealed record Signature(string SignedBy, DateTimeOffset SignedAt);
+
+public sealed record ScanReference(Guid ScanId, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
 public sealed record ContractDrafted(
     Guid ContractId,
@@ -79,3 +117,12 @@ public sealed record ContractWentLive(Guid ContractId, DateOnly StartDate, DateO
 public sealed record ContractVoided(Guid ContractId, string Reason, DateTimeOffset VoidedAt);
 
 public sealed record ContractTerminatedEarly(Guid ContractId, DateOnly EndDate, decimal TerminationFee, DateTimeOffset TerminatedAt);
+
+public sealed record TermExtended(Guid ContractId, int AddedMonths, DateOnly PreviousEndDate, DateOnly NewEndDate, decimal Commission, DateTimeOffset ExtendedAt);
+
+/// <summary>The contract reached its end date: no renewal, no notice.</summary>
+public sealed record TermExpired(Guid ContractId, DateOnly EndDate, DateTimeOffset ExpiredAt);
+
+public sealed record PredecessorLinked(Guid ContractId, Guid PredecessorId, DateOnly DevicesDueBy, DateOnly PredecessorEndDate, DateTimeOffset LinkedAt);
+
+public sealed record SuccessorAssigned(Guid ContractId, Guid SuccessorId, DateTimeOffset LinkedAt);

@@ -22,6 +22,21 @@ public sealed class DealState : SagaStateMachineInstance
     public string? RejectionReason { get; set; }
     public Guid? ReturnCaseId { get; set; }
 
+    public string? ManualReviewReason { get; set; }
+    public string? CancellationReason { get; set; }
+    public string? ShipmentFailure { get; set; }
+    public bool Dispatched { get; set; }
+    public DateTimeOffset? CreditDecisionDueAt { get; set; }
+    public DateTimeOffset? DeliveryDueAt { get; set; }
+    public DateOnly? DeliverBy { get; set; }
+    public DateOnly? ContinuesAfter { get; set; }
+    public Guid? PredecessorId { get; set; }
+    public Guid? SuccessorId { get; set; }
+    public int ExtendedMonths { get; set; }
+
+    /// <summary>Deadlines this deal missed: operations see them on the deal and in the flagged list.</summary>
+    public List<DealFlag> Flags { get; set; } = [];
+
     /// <summary>What happened to the deal, across all services, in the order the saga saw it.</summary>
     public List<DealStep> History { get; set; } = [];
 
@@ -30,3 +45,5 @@ public sealed class DealState : SagaStateMachineInstance
 }
 
 public sealed record DealStep(string Service, string Step, DateTimeOffset At, string? Detail);
+
+public sealed record DealFlag(string Deadline, DateTimeOffset DueAt, DateTimeOffset FlaggedAt);

@@ -4,6 +4,7 @@ using WaaS.Contract.Contracts;
 using WaaS.Contracts;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Scheduling;
 
 namespace WaaS.Contract.Signing;
 
@@ -16,12 +17,12 @@ public sealed record SignRequest(string? SignedBy);
 public static class SigningEndpoints
 {
     public static Task<Results<Ok<RentalContract>, ProblemHttpResult>> SignByCustomer(
-        Guid id, SignRequest request, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-        Sign(id, request, session, outbox, clock, http, ct, Party.Customer);
+        Guid id, SignRequest request, IDocumentSession session, IOutbox outbox, IDurableScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        Sign(id, request, session, outbox, scheduler, clock, http, ct, Party.Customer);
 
     public static Task<Results<Ok<RentalContract>, ProblemHttpResult>> Countersign(
-        Guid id, SignRequest request, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-        Sign(id, request, session, outbox, clock, http, ct, Party.Distributor);
+        Guid id, SignRequest request, IDocumentSession session, IOutbox outbox, IDurableScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        Sign(id, request, session, outbox, scheduler, clock, http, ct, Party.Distributor);
 
     private enum Party
     {
@@ -30,14 +31,14 @@ public static class SigningEndpoints
     }
 
     private static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Sign(
-        Guid id, SignRequest request, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct, Party party)
+        Guid id, SignRequest request, IDocumentSession session, IOutbox outbox, IDurableScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct, Party party)
     {
         if (string.IsNullOrWhiteSpace(request.SignedBy))
         {
             return Problems.Invalid("signedBy", "Required", "'signedBy' names the person who signed.");
         }
         var now = clock.GetUtcNow();
-        return await ContractWrites.Decide(id, session, outbox, http, contract => Decide(contract, party, request.SignedBy.Trim(), now), ct);
+        return await ContractWrites.Decide(id, session, outbox, scheduler, http, contract => Decide(contract, party, request.SignedBy.Trim(), now), ct);
     }
 
     private static Decision Decide(RentalContract contract, Party party, string signedBy, DateTimeOffset now)
@@ -60,6 +61,6 @@ public static class SigningEndpoints
             ? decision
             : decision.AndPublish(new ContractSigned(
                 contract.Id, contract.ResellerId, contract.Customer, contract.TermMonths, contract.Lines,
-                contract.Monthly, contract.TotalCommission, now));
+                contract.Monthly, contract.TotalCommission, now, contract.PredecessorId, contract.DevicesDueBy, contract.ContinuesAfter));
     }
 }

@@ -5,7 +5,7 @@ namespace WaaS.Contract.Terminating;
 /// <summary>
 /// Early termination is allowed, at the full contract value: the fee is the sum of all monthly rates not yet
 /// invoiced (DOMAIN.md; the Dutch FAQ's rule wins). Rates are invoiced in advance at the start of each
-/// contract month, so the month in which the customer terminates is already invoiced.
+/// contract month, so the month in which the customer terminates is already invoiced. Extended months count as term.
 /// </summary>
 public static class EarlyTermination
 {
@@ -21,5 +21,5 @@ public static class EarlyTermination
 
     /// <summary>The net fee in EUR: remaining monthly net rates.</summary>
     public static decimal FeeFor(RentalContract contract, DateOnly today) =>
-        (contract.TermMonths - MonthsInvoiced(contract.StartDate!.Value, contract.TermMonths, today)) * contract.Monthly.Net;
+        (contract.TotalTermMonths - MonthsInvoiced(contract.StartDate!.Value, contract.TotalTermMonths, today)) * contract.Monthly.Net;
 }

@@ -4,6 +4,8 @@ using WaaS.Contract.Contracts;
 using WaaS.Contracts;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Scheduling;
+using WaaS.Contract.Terms;
 
 namespace WaaS.Contract.Terminating;
 
@@ -11,11 +13,11 @@ public static class TerminationEndpoints
 {
     /// <summary>Ends an active contract today; the fee is due and the devices must come back.</summary>
     public static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Terminate(
-        Guid id, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, IDocumentSession session, IOutbox outbox, IDurableScheduler scheduler, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return await ContractWrites.Decide(id, session, outbox, http, contract =>
+        return await ContractWrites.Decide(id, session, outbox, scheduler, http, contract =>
         {
             if (contract.Status != ContractStatus.Active)
             {
@@ -23,7 +25,9 @@ public static class TerminationEndpoints
             }
             var fee = EarlyTermination.FeeFor(contract, today);
             return Decision.Append(new ContractTerminatedEarly(contract.Id, today, fee, now))
-                .AndPublish(new ContractEnded(contract.Id, contract.ResellerId, ContractEndReason.TerminatedEarly, today, fee, contract.Devices, now));
+                .AndPublish(new ContractEnded(contract.Id, contract.ResellerId, ContractEndReason.TerminatedEarly, today, fee, contract.Devices, now, contract.SuccessorId))
+                .AndCancelSchedule(EndOfTerm.ScheduleKey(contract.Id))
+                .AndCancelSchedule(EndOfTerm.ReminderKey(contract.Id));
         }, ct);
     }
 

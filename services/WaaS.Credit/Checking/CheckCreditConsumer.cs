@@ -14,14 +14,12 @@ public sealed class CheckCreditConsumer(IDocumentSession session, IOutbox outbox
         var now = clock.GetUtcNow();
         session.Events.StartStream<CreditCheck>(request.ContractId,
             new CreditCheckDecided(request.ContractId, request.Customer, request.Exposure, decision, reason, now));
-        if (decision == CreditDecision.Approved)
+        outbox.Publish<object>(decision switch
         {
-            outbox.Publish(new CreditApproved(request.ContractId, request.Exposure, now));
-        }
-        else
-        {
-            outbox.Publish(new CreditRejected(request.ContractId, reason!, now));
-        }
+            CreditDecision.Approved => new CreditApproved(request.ContractId, request.Exposure, now),
+            CreditDecision.Referred => new CreditReferredToManualReview(request.ContractId, request.Exposure, reason!, now),
+            _ => new CreditRejected(request.ContractId, reason!, now),
+        });
         return Task.CompletedTask;
     }
 }

@@ -7,6 +7,8 @@ using WaaS.ServiceDefaults.Messaging;
 
 namespace WaaS.Logistics.Shipments;
 
+public sealed record FailureRequest(string? Reason);
+
 public sealed record DispatchRequest(string? Carrier, string? TrackingNumber, IReadOnlyList<ShippedDevice>? Devices);
 
 public static class ShipmentEndpoints
@@ -60,6 +62,38 @@ public static class ShipmentEndpoints
         var now = clock.GetUtcNow();
         stream.AppendOne(new ShipmentArrived(id, now));
         outbox.Publish(new ShipmentDelivered(id, shipment.ContractId, now));
+        return await Save(id, session, ct);
+    }
+
+    /// <summary>
+    /// A pending shipment that cannot go out fails; a dispatched one the carrier brings back is returned undelivered.
+    /// Either way the deal waits for operations to ship again or cancel.
+    /// </summary>
+    public static async Task<Results<Ok<Shipment>, ProblemHttpResult>> Fail(
+        Guid id, FailureRequest request, IDocumentSession session, IOutbox outbox, TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return Problems.Invalid("reason", "Required", "'reason' says what went wrong.");
+        }
+        var stream = await session.Events.FetchForWriting<Shipment>(id, ct);
+        if (stream.Aggregate is not { } shipment)
+        {
+            return Problems.NotFound("Shipment", id);
+        }
+        var failure = shipment.Status switch
+        {
+            ShipmentStatus.Pending => ShipmentFailure.NotDispatched,
+            ShipmentStatus.Dispatched => ShipmentFailure.ReturnedUndelivered,
+            _ => (ShipmentFailure?)null,
+        };
+        if (failure is null)
+        {
+            return Problems.Conflict("FailOnlyOpenShipments", $"The shipment is {shipment.Status}; only a pending or dispatched shipment can fail.");
+        }
+        var now = clock.GetUtcNow();
+        stream.AppendOne(new ShipmentWentWrong(id, failure.Value, request.Reason.Trim(), now));
+        outbox.Publish(new ShipmentFailed(id, shipment.ContractId, failure.Value, request.Reason.Trim(), now));
         return await Save(id, session, ct);
     }
 

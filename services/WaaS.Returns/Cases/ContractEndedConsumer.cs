@@ -13,7 +13,7 @@ public sealed class ContractEndedConsumer(IDocumentSession session, IOutbox outb
         var caseId = Guid.CreateVersion7();
         var deadline = ended.EndDate.AddDays(ReturnPolicy.ReturnWindowDays);
         var now = clock.GetUtcNow();
-        session.Events.StartStream<ReturnCase>(caseId, new ReturnCaseStarted(caseId, ended.ContractId, deadline, ended.Devices, now));
+        session.Events.StartStream<ReturnCase>(caseId, new ReturnCaseStarted(caseId, ended.ContractId, deadline, ended.Devices, now, ended.SuccessorId, ended.Reason));
         outbox.Publish(new ReturnCaseOpened(caseId, ended.ContractId, deadline, now));
         return Task.CompletedTask;
     }

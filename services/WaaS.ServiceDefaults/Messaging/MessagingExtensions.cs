@@ -4,6 +4,7 @@ using MassTransit.Configuration;
 using MassTransit.Saga;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using WaaS.ServiceDefaults.Scheduling;
 
 namespace WaaS.ServiceDefaults.Messaging;
 
@@ -21,6 +22,8 @@ public static class MessagingExtensions
         var settings = WaaSSettings.From(builder.Configuration);
         builder.Services.AddScoped<IOutbox, MartenOutbox>();
         builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddScoped<IDurableScheduler, MartenDurableScheduler>();
+        builder.Services.AddHostedService<ScheduledMessageDispatcher>();
 
         builder.Services.AddMassTransit(bus =>
         {

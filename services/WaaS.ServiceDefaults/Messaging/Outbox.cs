@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Marten;
-using Marten.Services;
 
 namespace WaaS.ServiceDefaults.Messaging;
 
@@ -29,18 +28,32 @@ public sealed class OutboxMessage
 internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock) : IOutbox
 {
     private static long _sequence = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+    private bool _notifyQueued;
 
     public void Publish<T>(T message) where T : class
     {
         var type = message.GetType();
+        PublishSerialized($"{type.FullName}, {type.Assembly.GetName().Name}", JsonSerializer.Serialize(message, type, MessageJson.Options));
+    }
+
+    /// <summary>Queues a message that is already serialized (a scheduled message falling due).</summary>
+    public void PublishSerialized(string messageType, string body)
+    {
         session.Insert(new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
-            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
-            Body = JsonSerializer.Serialize(message, type, MessageJson.Options),
+            MessageType = messageType,
+            Body = body,
             CreatedAt = clock.GetUtcNow(),
             Sequence = Interlocked.Increment(ref _sequence),
         });
+        if (!_notifyQueued)
+        {
+            // NOTIFY is a statement without a result set, so it sits safely in Marten's batch; it is
+            // delivered on commit only, and never if the transaction rolls back.
+            session.QueueSqlCommand($"notify {OutboxChannel.For(session.DocumentStore.Options.DatabaseSchemaName)}");
+            _notifyQueued = true;
+        }
     }
 }
 
@@ -50,34 +63,11 @@ internal static class MessageJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }
 
-/// <summary>Wakes the dispatcher right after a commit that stored outbox messages, so delivery is not left to polling.</summary>
-public sealed class OutboxSignal : DocumentSessionListenerBase
+/// <summary>
+/// The PostgreSQL NOTIFY channel of a service's outbox. NOTIFY is transactional: the dispatchers (of every
+/// instance) hear it only once the messages are committed, so delivery does not wait for polling.
+/// </summary>
+internal static class OutboxChannel
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    /// <inheritdoc />
-    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
-    {
-        if (commit.Inserted.OfType<OutboxMessage>().Any())
-        {
-            Notify();
-        }
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Asks the dispatcher to look now.</summary>
-    public void Notify()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up drains everything.
-        }
-    }
-
-    /// <summary>Waits for a signal or the timeout, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken token) => _signal.WaitAsync(timeout, token);
+    public static string For(string schema) => $"waas_outbox_{schema}";
 }

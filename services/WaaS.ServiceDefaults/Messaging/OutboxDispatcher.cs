@@ -16,23 +16,32 @@ internal sealed partial class OutboxDispatcher(
     IDocumentStore store,
     NpgsqlDataSource dataSource,
     IBus bus,
-    OutboxSignal signal,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    // Only a safety net: a commit wakes the dispatcher through NOTIFY at once.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var table = $"{store.Options.DatabaseSchemaName}.mt_doc_outboxmessage";
+        var schema = store.Options.DatabaseSchemaName;
+        var table = $"{schema}.mt_doc_outboxmessage";
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await DispatchBatchAsync(table, stoppingToken) == BatchSize)
+                await using var listener = await dataSource.OpenConnectionAsync(stoppingToken);
+                await using (var listen = new NpgsqlCommand($"listen {OutboxChannel.For(schema)}", listener))
                 {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    while (await DispatchBatchAsync(table, stoppingToken) == BatchSize)
+                    {
+                    }
+                    await listener.WaitAsync(PollInterval, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -23,27 +23,41 @@ public sealed partial class UnitOfWorkFilter<T>(IDocumentSession session, TimePr
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
-        var markerId = $"{context.ReceiveContext.InputAddress.AbsolutePath.Trim('/')}:{context.MessageId}";
-        if (context.MessageId is null || await session.LoadAsync<InboxMarker>(markerId, context.CancellationToken) is not null)
+        // Every MassTransit envelope carries a MessageId; without one there is nothing to deduplicate on.
+        var markerId = context.MessageId is { } id ? $"{context.ReceiveContext.InputAddress.AbsolutePath.Trim('/')}:{id}" : null;
+        if (markerId is not null)
         {
-            if (context.MessageId is not null)
+            if (await session.LoadAsync<InboxMarker>(markerId, context.CancellationToken) is not null)
             {
-                LogDuplicate(logger, typeof(T).Name, context.MessageId.Value);
+                LogDuplicate(logger, typeof(T).Name, context.MessageId!.Value);
                 return;
             }
+            session.Insert(new InboxMarker { Id = markerId, HandledAt = clock.GetUtcNow() });
         }
 
-        session.Insert(new InboxMarker { Id = markerId, HandledAt = clock.GetUtcNow() });
-        await next.Send(context);
         try
         {
+            await next.Send(context);
             await session.SaveChangesAsync(context.CancellationToken);
         }
-        catch (DocumentAlreadyExistsException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A concurrent delivery of the same message committed first; this one changed nothing.
-            LogDuplicate(logger, typeof(T).Name, context.MessageId!.Value);
+            // Whatever happens next (retry, error queue) must not commit half of this attempt.
+            session.EjectAllPendingChanges();
+            if (ex is DocumentAlreadyExistsException && markerId is not null && await HandledElsewhereAsync(markerId, context.CancellationToken))
+            {
+                // A concurrent delivery of the same message committed first; this one changed nothing.
+                LogDuplicate(logger, typeof(T).Name, context.MessageId!.Value);
+                return;
+            }
+            throw;
         }
+    }
+
+    private async Task<bool> HandledElsewhereAsync(string markerId, CancellationToken token)
+    {
+        await using var fresh = session.DocumentStore.QuerySession();
+        return await fresh.LoadAsync<InboxMarker>(markerId, token) is not null;
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("marten-unit-of-work");

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Weasel.Core;
 using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Scheduling;
 
 namespace WaaS.ServiceDefaults.Persistence;
 
@@ -26,13 +27,16 @@ public static class EventStoreExtensions
             .ConfigureTracing(_ => { })
             .Build();
         builder.Services.AddSingleton(dataSource);
-        builder.Services.AddSingleton<OutboxSignal>();
 
         builder.Services.AddMarten(services =>
             {
                 var options = new StoreOptions();
                 // WAAS_SCHEMA lets an in-process API test run against a schema of its own.
                 options.DatabaseSchemaName = builder.Configuration["WAAS_SCHEMA"] is { Length: > 0 } own ? own : schema;
+                // Services share one database: a lock per schema lets them migrate side by side at start-up,
+                // while replicas of one service still take turns.
+                options.ApplyChangesLockId = MigrationLockId(options.DatabaseSchemaName);
+                options.ApplyChangesLockTimeout = TimeSpan.FromSeconds(60);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 // DistributedLock.Postgres 1.3.1 (see infra/nuget-feed) needs the transaction-scoped advisory lock.
@@ -40,7 +44,7 @@ public static class EventStoreExtensions
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Schema.For<OutboxMessage>();
                 options.Schema.For<InboxMarker>();
-                options.Listeners.Add(services.GetRequiredService<OutboxSignal>());
+                options.AddScheduling();
                 configure?.Invoke(options);
                 return options;
             })
@@ -51,6 +55,24 @@ public static class EventStoreExtensions
 
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>Maps the scheduled-message document; its due time is a real column, indexed, for the poller.</summary>
+    public static StoreOptions AddScheduling(this StoreOptions options)
+    {
+        options.Schema.For<ScheduledMessage>().Duplicate(x => x.DueAt, pgType: "timestamp with time zone");
+        return options;
+    }
+
+    private static int MigrationLockId(string schema)
+    {
+        // Stable across processes (string.GetHashCode is randomized per process).
+        var hash = 17;
+        foreach (var c in schema)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+        return 4004_0000 + (Math.Abs(hash % 10_000));
     }
 }
 

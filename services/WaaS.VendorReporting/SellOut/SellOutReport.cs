@@ -8,8 +8,18 @@ namespace WaaS.VendorReporting.SellOut;
 /// </summary>
 public sealed record SellOutReport(Guid Id, IReadOnlyList<string> Vendors, IReadOnlyList<VendorSellOut> Entries)
 {
+    /// <summary>Extensions prolong the reported sale; vendors see the term each one added.</summary>
+    public IReadOnlyList<ReportedExtension> Extensions { get; init; } = [];
+
     public static SellOutReport Create(SellOutRecorded e) => new(e.ContractId, [.. e.Entries.Select(x => x.Vendor)], e.Entries);
+
+    public SellOutReport Apply(ExtensionRecorded e) =>
+        this with { Extensions = [.. Extensions, new ReportedExtension(e.ExtensionNumber, e.AddedMonths, e.NewEndDate, e.RecordedAt)] };
 }
+
+public sealed record ReportedExtension(int ExtensionNumber, int AddedMonths, DateOnly NewEndDate, DateTimeOffset RecordedAt);
+
+public sealed record ExtensionRecorded(Guid ContractId, int ExtensionNumber, int AddedMonths, DateOnly NewEndDate, DateTimeOffset RecordedAt);
 
 public sealed record VendorSellOut(
     string Vendor,

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+
+namespace WaaS.EndToEnd.Tests;
+
+/// <summary>
+/// Moves a running contract through its life through the gateway: test clocks (every service started with
+/// WAAS_TEST_CLOCK=1), activation in one call, contract writes with If-Match.
+/// </summary>
+public sealed class LifecycleDriver(HttpClient gateway, DealDriver deals)
+{
+    public static readonly string[] ClockedServices = ["quoting", "contract", "credit", "commission", "logistics", "billing", "returns", "vendor-reporting"];
+
+    /// <summary>Moves every service's clock forward by the same amount, so they keep agreeing on the date.</summary>
+    public async Task AdvanceClocksAsync(TimeSpan by)
+    {
+        foreach (var service in ClockedServices)
+        {
+            await DealDriver.ExpectAsync(await gateway.PostAsJsonAsync($"{service}/test/clock", new { advanceBy = by.ToString("c") }), HttpStatusCode.OK);
+        }
+    }
+
+    public async Task<TimeSpan> ClockOffsetAsync(string service)
+    {
+        var reading = await DealDriver.ExpectAsync(await gateway.GetAsync($"{service}/test/clock"), HttpStatusCode.OK);
+        return TimeSpan.Parse(reading["offset"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A restarted process starts on real time again; line it up with the others.</summary>
+    public async Task AlignClockAsync(string service, TimeSpan offset) =>
+        await DealDriver.ExpectAsync(await gateway.PostAsJsonAsync($"{service}/test/clock", new { offset = offset.ToString("c") }), HttpStatusCode.OK);
+
+    public async Task<DateOnly> TodayAsync()
+    {
+        var reading = await DealDriver.ExpectAsync(await gateway.GetAsync("contract/test/clock"), HttpStatusCode.OK);
+        return DateOnly.FromDateTime(reading["now"]!.GetValue<DateTimeOffset>().UtcDateTime);
+    }
+
+    /// <summary>Quote → accept → both sign → credit → ship → deliver; returns the quote and the active contract.</summary>
+    public async Task<(JsonNode Quote, JsonNode Contract)> ActiveContractAsync(int termMonths, params (string Sku, int Quantity)[] lines)
+    {
+        var quote = await deals.CreateQuoteAsync(termMonths, lines);
+        var contractId = await deals.AcceptAsync(quote["id"]!.GetValue<Guid>());
+        return (quote, await ActivateAsync(contractId));
+    }
+
+    public async Task<JsonNode> ActivateAsync(Guid contractId)
+    {
+        await deals.SignBothAsync(contractId);
+        var shipmentId = await deals.ShipmentOfAsync(contractId);
+        var shipment = await deals.EventuallyAsync($"logistics/shipments/{shipmentId}", _ => true);
+        var serial = 0;
+        var devices = shipment["items"]!.AsArray()
+            .SelectMany(i => Enumerable.Range(0, i!["quantity"]!.GetValue<int>()).Select(_ => (i["sku"]!.GetValue<string>(), $"SN-{contractId:N}-{++serial}")))
+            .ToArray();
+        await deals.DispatchAsync(shipmentId, devices);
+        await deals.DeliverAsync(shipmentId);
+        return await deals.ContractAsync(contractId, c => c["status"]!.GetValue<string>() == "Active");
+    }
+
+    /// <summary>A new quote for the same customer and reseller as <paramref name="contract"/> (the follow-up offer).</summary>
+    public async Task<JsonNode> FollowUpQuoteAsync(JsonNode contract, int termMonths, params (string Sku, int Quantity)[] lines)
+    {
+        var response = await gateway.PostAsJsonAsync("quoting/quotes", new
+        {
+            resellerId = contract["resellerId"]!.GetValue<Guid>(),
+            customer = contract["customer"]!.DeepClone(),
+            termMonths,
+            lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
+        });
+        return await DealDriver.ExpectAsync(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>A contract write with the version the caller read, as a front end would send it.</summary>
+    public Task<HttpResponseMessage> PostWithIfMatchAsync(string path, object? body, string etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return gateway.SendAsync(request);
+    }
+
+    public async Task<string> ETagOfAsync(Guid contractId)
+    {
+        using var response = await gateway.GetAsync($"contract/contracts/{contractId}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return response.Headers.ETag!.ToString();
+    }
+}
