@@ -37,6 +37,16 @@ public sealed class QuoteConfiguratorTests
     }
 
     [Fact]
+    public void Devices_carry_their_vendors_warranty_into_the_contract_and_nothing_else_does()
+    {
+        var (quote, _) = QuoteConfigurator.Configure(Request(term: 24, bundles: [new BundleRequest("NB-TP-E14", 1, null, null)]), TestCatalogue.Seed());
+
+        // The contract refuses an extension past the shortest device warranty, so acceptance must carry it.
+        quote!.Lines.Select(l => (l.Sku, l.WarrantyMonths)).Should().Equal(
+            ("NB-TP-E14", 36), ("O365-BE", (int?)null), ("INS-DEV", null), ("BKP-100", null));
+    }
+
+    [Fact]
     public void A_bundle_brings_the_default_software_insurance_and_backup_for_every_seat()
     {
         var (quote, _) = QuoteConfigurator.Configure(Request(term: 24, bundles: [new BundleRequest("NB-TP-E14", 3, null, null)]), TestCatalogue.Seed());

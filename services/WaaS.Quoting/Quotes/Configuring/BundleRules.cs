@@ -39,7 +39,7 @@ public static class BundleRules
                     $"'{upgrade.Item.Id}' and '{earlier.Sku}' both replace '{replaces}'; choose one.");
                 continue;
             }
-            replacements[replaces] = LineResolver.Line(upgrade, bundle.Seats);
+            replacements[replaces] = resolver.Line(upgrade, bundle.Seats);
         }
 
         var options = new List<DealLine>();
@@ -55,7 +55,7 @@ public static class BundleRules
                 $"'{option.Item.Id}' is a {option.Item.Kind}, not an option or accessory.");
             v.Require(device is null || option.Item.FitsDevice(device.Value.Item.Id), optionField, "OptionNeedsBaseDevice",
                 $"'{option.Item.Id}' does not fit '{bundle.Device}'; it needs one of {string.Join(", ", option.Item.BaseSkus ?? [])}.");
-            options.Add(LineResolver.Line(option, bundle.Seats));
+            options.Add(resolver.Line(option, bundle.Seats));
         }
 
         if (device is not { } seatDevice)
@@ -63,7 +63,7 @@ public static class BundleRules
             return [];
         }
         var defaults = resolver.Catalogue.BundleDefaults.Select(item => replacements.GetValueOrDefault(item.Id)
-            ?? (resolver.Resolve(field, item.Id) is { } resolved ? LineResolver.Line(resolved, bundle.Seats) : null));
-        return [LineResolver.Line(seatDevice, bundle.Seats), .. defaults.OfType<DealLine>(), .. options];
+            ?? (resolver.Resolve(field, item.Id) is { } resolved ? resolver.Line(resolved, bundle.Seats) : null));
+        return [resolver.Line(seatDevice, bundle.Seats), .. defaults.OfType<DealLine>(), .. options];
     }
 }

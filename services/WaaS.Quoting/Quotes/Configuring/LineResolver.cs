@@ -48,7 +48,12 @@ public sealed class LineResolver(PricedCatalogue catalogue, int termMonths, Vali
         return (item, price);
     }
 
-    public static DealLine Line((CatalogueItem Item, PriceEntry Price) resolved, int quantity) =>
+    /// <summary>
+    /// The frozen line of a resolved item. A device carries its vendor's warranty, so the contract can later refuse
+    /// an extension beyond it (DOMAIN: never past the device's warranty).
+    /// </summary>
+    public DealLine Line((CatalogueItem Item, PriceEntry Price) resolved, int quantity) =>
         new(resolved.Item.Id, resolved.Item.Description, resolved.Item.VendorId, resolved.Item.Kind, quantity,
-            resolved.Price.MonthlyPrice, resolved.Price.Commission);
+            resolved.Price.MonthlyPrice, resolved.Price.Commission,
+            WarrantyMonths: resolved.Item.Kind == ItemKind.Device ? catalogue.Vendors.GetValueOrDefault(resolved.Item.VendorId)?.WarrantyMonths : null);
 }

@@ -18,7 +18,7 @@ public static class LineRules
             v.Require(line.Quantity > 0, $"lines[{i}].quantity", "PositiveQuantity", "The quantity must be at least 1.");
             if (resolver.Resolve($"lines[{i}].sku", line.Sku) is { } item)
             {
-                resolved.Add((i, LineResolver.Line(item, line.Quantity)));
+                resolved.Add((i, resolver.Line(item, line.Quantity)));
             }
         }
 
