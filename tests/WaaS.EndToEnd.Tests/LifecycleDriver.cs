@@ -22,16 +22,6 @@ public sealed class LifecycleDriver(HttpClient gateway, DealDriver deals)
         }
     }
 
-    public async Task<TimeSpan> ClockOffsetAsync(string service)
-    {
-        var reading = await DealDriver.ExpectAsync(await gateway.GetAsync($"{service}/test/clock"), HttpStatusCode.OK);
-        return TimeSpan.Parse(reading["offset"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>A restarted process starts on real time again; line it up with the others.</summary>
-    public async Task AlignClockAsync(string service, TimeSpan offset) =>
-        await DealDriver.ExpectAsync(await gateway.PostAsJsonAsync($"{service}/test/clock", new { offset = offset.ToString("c") }), HttpStatusCode.OK);
-
     public async Task<DateOnly> TodayAsync()
     {
         var reading = await DealDriver.ExpectAsync(await gateway.GetAsync("contract/test/clock"), HttpStatusCode.OK);

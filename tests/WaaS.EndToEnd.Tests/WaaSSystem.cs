@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Npgsql;
 using Xunit;
@@ -56,10 +57,19 @@ public sealed class WaaSSystem : IAsyncLifetime
     /// <summary>Stops a service the hard way (kill) — as a crash or a pod eviction would.</summary>
     public void Kill(string name) => _services[name].Kill();
 
-    public Task StartAsync(string name)
+    /// <summary>
+    /// Starts a stopped service again. A fresh process starts its test clock on real time, so it is lined up with
+    /// the clock of a peer that kept running; otherwise dates (delivery day vs. today) would disagree across services.
+    /// </summary>
+    public async Task StartAsync(string name)
     {
         _services[name].Start();
-        return _services[name].WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+        await _services[name].WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+        var peer = _services.Keys.First(s => s != name && s != "gateway");
+        var reading = await Gateway!.GetFromJsonAsync<JsonObject>($"{peer}/test/clock")
+            ?? throw new InvalidOperationException($"{peer} has no test clock");
+        using var aligned = await Gateway.PostAsJsonAsync($"{name}/test/clock", new { offset = reading["offset"]!.GetValue<string>() });
+        aligned.EnsureSuccessStatusCode();
     }
 
     public Task DisposeAsync()
