@@ -67,9 +67,12 @@ public sealed class QuotingEndToEndTests(WaaSSystem system)
         var before = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync("quoting/quotes", order), HttpStatusCode.Created);
         var oldPrice = before["lines"]![0]!["monthlyPrice"]!.GetValue<decimal>();
 
+        // Other tests move the services' clocks; "today" is the quoting service's today.
+        var clock = await DealDriver.ExpectAsync(await _gateway.GetAsync("quoting/test/clock"), HttpStatusCode.OK);
+        var today = DateOnly.FromDateTime(clock["now"]!.GetValue<DateTimeOffset>().UtcDateTime);
         var published = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync("quoting/price-lists", new
         {
-            effectiveFrom = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+            effectiveFrom = today.ToString("yyyy-MM-dd"),
             publishedBy = "pricing@distributor.example",
             prices = new[] { new { sku = "DOCK-TP-UC", termMonths = 24, monthlyPrice = oldPrice + 1.00m, commission = 45m } },
         }), HttpStatusCode.Created);
