@@ -1,7 +1,6 @@
 using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using WaaS.Quoting.Http;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
 

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Quoting.Catalogue;
-using WaaS.Quoting.Http;
 using WaaS.Quoting.PriceLists.Reading;
 using WaaS.Quoting.Quotes.Configuring;
 using WaaS.ServiceDefaults.Http;

@@ -2,7 +2,6 @@ using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracts;
-using WaaS.Quoting.Http;
 using WaaS.ServiceDefaults.Http;
 
 namespace WaaS.Quoting.Quotes.Reading;

@@ -2,7 +2,6 @@ using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Quoting.Catalogue;
-using WaaS.Quoting.Http;
 using WaaS.Quoting.PriceLists.Reading;
 using WaaS.Quoting.Quotes.Configuring;
 using WaaS.Quoting.Quotes.Drafting;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace WaaS.Contract.Contracts;
+namespace WaaS.ServiceDefaults.Http;
 
 /// <summary>The stream version as a strong ETag; If-Match carries it back as the expected version.</summary>
 public static class ETag
