@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 using MassTransit;
 using WaaS.Contracts;
@@ -42,6 +44,36 @@ public sealed class ResilienceTests(WaaSSystem system)
         DealDriver.Steps(active).Should().ContainInOrder("ContractSigned", "CreditApproved", "ShipmentDispatched", "ShipmentDelivered", "ContractActivated");
         DealDriver.Steps(active).Count(s => s == "ContractSigned").Should().Be(1, "each step is recorded once");
         await _driver.ContractAsync(contractId, c => c["status"]!.GetValue<string>() == "Active");
+    }
+
+    [Fact]
+    public async Task A_service_that_is_down_answers_through_the_gateway_as_problem_details_naming_it_and_recovers_after_restart()
+    {
+        var unknown = $"vendor-reporting/sell-outs/{Guid.NewGuid()}";
+        system.Kill("vendor-reporting");
+        try
+        {
+            using var down = await system.Gateway.GetAsync(unknown);
+
+            down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            down.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            down.Headers.RetryAfter.Should().NotBeNull();
+            var problem = JsonNode.Parse(await down.Content.ReadAsStringAsync())!;
+            problem["service"]!.GetValue<string>().Should().Be("vendor-reporting");
+            problem["rule"]!.GetValue<string>().Should().Be("ServiceUnavailable");
+            problem["status"]!.GetValue<int>().Should().Be(503);
+        }
+        finally
+        {
+            await system.StartAsync("vendor-reporting");
+        }
+
+        // Back up: the same read reaches the service again (its own 404), at the latest when the breaker closes.
+        await system.EventuallyAsync(async () =>
+        {
+            using var response = await system.Gateway.GetAsync(unknown);
+            return response.StatusCode == HttpStatusCode.NotFound;
+        });
     }
 
     [Fact]

@@ -65,10 +65,12 @@ public sealed class WaaSSystem : IAsyncLifetime
     {
         _services[name].Start();
         await _services[name].WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
-        var peer = _services.Keys.First(s => s != name && s != "gateway");
-        var reading = await Gateway!.GetFromJsonAsync<JsonObject>($"{peer}/test/clock")
-            ?? throw new InvalidOperationException($"{peer} has no test clock");
-        using var aligned = await Gateway.PostAsJsonAsync($"{name}/test/clock", new { offset = reading["offset"]!.GetValue<string>() });
+        // Straight to the processes, not through the gateway: its breaker may still be open for the restarted one.
+        var peer = _services.Values.First(s => s.Name != name && s.Name != "gateway");
+        using var http = new HttpClient();
+        var reading = await http.GetFromJsonAsync<JsonObject>($"{peer.BaseAddress}test/clock")
+            ?? throw new InvalidOperationException($"{peer.Name} has no test clock");
+        using var aligned = await http.PostAsJsonAsync($"{_services[name].BaseAddress}test/clock", new { offset = reading["offset"]!.GetValue<string>() });
         aligned.EnsureSuccessStatusCode();
     }
 
@@ -139,6 +141,10 @@ public sealed class WaaSSystem : IAsyncLifetime
         private Process? _process;
 
         public int Port => port;
+
+        public string Name => name;
+
+        public Uri BaseAddress { get; } = new($"http://127.0.0.1:{port}/");
 
         public void Start()
         {
