@@ -22,7 +22,6 @@ public static class Report
         ["CreditApproved"] = "ContractSigned",
         ["CommissionPayable"] = "CreditApproved",
         ["ShipmentCreated"] = "CreditApproved",
-        ["ContractActivated"] = "ShipmentDelivered",
         ["BillingScheduleCreated"] = "ContractActivated",
         ["SellOutReported"] = "ContractActivated",
     };
