@@ -142,6 +142,12 @@ pg_start_local() {
     status=down
   fi
   if [[ "$status" != online* ]]; then
+    # ./run.sh and ./test.sh (eight services each, with their connection pools) share this server.
+    local max
+    max=$(pg_conftool -s "$ver" "$name" show max_connections 2>/dev/null || echo 100)
+    if [[ "$max" =~ ^[0-9]+$ ]] && ((max < 300)); then
+      pg_conftool "$ver" "$name" set max_connections 300 || log "could not raise max_connections (stays $max)"
+    fi
     log "starting PostgreSQL $ver/$name"
     pg_ctlcluster "$ver" "$name" start ||
       { tail -n 20 "/var/log/postgresql/postgresql-$ver-$name.log" >&2 2>/dev/null; die "PostgreSQL $ver/$name did not start"; }

@@ -38,5 +38,5 @@ public sealed record WaaSSettings(
 
     /// <summary>The Npgsql connection string for the service database.</summary>
     public string PostgresConnectionString =>
-        $"Host={PostgresHost};Port={PostgresPort};Username={PostgresUser};Password={PostgresPassword};Database={PostgresDatabase};Maximum Pool Size=40";
+        $"Host={PostgresHost};Port={PostgresPort};Username={PostgresUser};Password={PostgresPassword};Database={PostgresDatabase};Maximum Pool Size=30;Connection Idle Lifetime=60";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten;
+using Marten.Services;
 
 namespace WaaS.ServiceDefaults.Messaging;
 
@@ -28,7 +29,6 @@ public sealed class OutboxMessage
 internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock) : IOutbox
 {
     private static long _sequence = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
-    private bool _notifyQueued;
 
     public void Publish<T>(T message) where T : class
     {
@@ -47,13 +47,6 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
             CreatedAt = clock.GetUtcNow(),
             Sequence = Interlocked.Increment(ref _sequence),
         });
-        if (!_notifyQueued)
-        {
-            // NOTIFY is a statement without a result set, so it sits safely in Marten's batch; it is
-            // delivered on commit only, and never if the transaction rolls back.
-            session.QueueSqlCommand($"notify {OutboxChannel.For(session.DocumentStore.Options.DatabaseSchemaName)}");
-            _notifyQueued = true;
-        }
     }
 }
 
@@ -64,10 +57,37 @@ internal static class MessageJson
 }
 
 /// <summary>
-/// The PostgreSQL NOTIFY channel of a service's outbox. NOTIFY is transactional: the dispatchers (of every
-/// instance) hear it only once the messages are committed, so delivery does not wait for polling.
+/// Wakes this process's dispatcher right after a commit that stored outbox messages, so delivery does not wait
+/// for the poll. In-process on purpose: PostgreSQL's NOTIFY takes one cluster-wide lock at commit, which lined up
+/// every publishing commit of every service behind each other under load (tests/WaaS.Benchmarks/README.md).
+/// The instance that commits is always one that dispatches; the poll still picks up rows another instance left.
 /// </summary>
-internal static class OutboxChannel
+public sealed class OutboxSignal : DocumentSessionListenerBase
 {
-    public static string For(string schema) => $"waas_outbox_{schema}";
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    /// <inheritdoc />
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (commit.Inserted.OfType<OutboxMessage>().Any())
+        {
+            Notify();
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Asks the dispatcher to look now; one pending wake-up drains everything committed so far.</summary>
+    public void Notify()
+    {
+        try
+        {
+            _signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+    }
+
+    /// <summary>Waits for a wake-up or the timeout, whichever comes first.</summary>
+    public Task WaitAsync(TimeSpan timeout, CancellationToken token) => _signal.WaitAsync(timeout, token);
 }

@@ -15,10 +15,11 @@ namespace WaaS.ServiceDefaults.Messaging;
 internal sealed partial class OutboxDispatcher(
     IDocumentStore store,
     NpgsqlDataSource dataSource,
+    OutboxSignal signal,
     IBus bus,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    // Only a safety net: a commit wakes the dispatcher through NOTIFY at once.
+    // Only a safety net: a commit in this process wakes the dispatcher at once.
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private const int BatchSize = 100;
 
@@ -30,18 +31,10 @@ internal sealed partial class OutboxDispatcher(
         {
             try
             {
-                await using var listener = await dataSource.OpenConnectionAsync(stoppingToken);
-                await using (var listen = new NpgsqlCommand($"listen {OutboxChannel.For(schema)}", listener))
+                while (await DispatchBatchAsync(table, stoppingToken) == BatchSize)
                 {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    while (await DispatchBatchAsync(table, stoppingToken) == BatchSize)
-                    {
-                    }
-                    await listener.WaitAsync(PollInterval, stoppingToken);
-                }
+                await signal.WaitAsync(PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -27,6 +27,7 @@ public static class EventStoreExtensions
             .ConfigureTracing(_ => { })
             .Build();
         builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton<OutboxSignal>();
 
         builder.Services.AddMarten(services =>
             {
@@ -45,6 +46,7 @@ public static class EventStoreExtensions
                 options.Schema.For<OutboxMessage>();
                 options.Schema.For<InboxMarker>();
                 options.AddScheduling();
+                options.Listeners.Add(services.GetRequiredService<OutboxSignal>());
                 configure?.Invoke(options);
                 return options;
             })
