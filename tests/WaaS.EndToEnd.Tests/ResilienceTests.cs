@@ -110,15 +110,45 @@ public sealed class ResilienceTests(WaaSSystem system)
         DealDriver.Steps(deal).Count(s => s == "CommissionPayable").Should().Be(1);
     }
 
-    /// <summary>A plain MassTransit client on the test vhost, as an integration partner would publish.</summary>
-    private static IBusControl PartnerBus()
+    [Fact]
+    public async Task Deal_events_reach_subscribers_with_the_contract_id_as_correlation_id()
+    {
+        // The deal saga keeps one deal's messages in order by CorrelationId; partners can follow a deal by it too.
+        var approvals = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Guid?>();
+        var bus = PartnerBus(cfg => cfg.ReceiveEndpoint(e => e.Handler<CreditApproved>(ctx =>
+        {
+            approvals[ctx.Message.ContractId] = ctx.CorrelationId;
+            return Task.CompletedTask;
+        })));
+        await bus.StartAsync();
+        try
+        {
+            var quote = await _driver.CreateQuoteAsync(24, ("NB-TP-E14", 1));
+            var contractId = await _driver.AcceptAsync(quote["id"]!.GetValue<Guid>());
+            await _driver.SignBothAsync(contractId);
+
+            await system.EventuallyAsync(() => Task.FromResult(approvals.ContainsKey(contractId)));
+            approvals[contractId].Should().Be(contractId);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    /// <summary>A plain MassTransit client on the test vhost, as an integration partner would publish and subscribe.</summary>
+    private static IBusControl PartnerBus(Action<IRabbitMqBusFactoryConfigurator>? configure = null)
     {
         string Env(string key, string fallback) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : fallback;
-        return Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(Env("WAAS_RABBIT_HOST", "localhost"), ushort.Parse(Env("WAAS_RABBIT_PORT", "5672")),
-            Env("WAAS_RABBIT_VHOST", "waas_test"), h =>
-            {
-                h.Username(Env("WAAS_RABBIT_USER", "waas"));
-                h.Password(Env("WAAS_RABBIT_PASSWORD", "waas"));
-            }));
+        return Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(Env("WAAS_RABBIT_HOST", "localhost"), ushort.Parse(Env("WAAS_RABBIT_PORT", "5672")),
+                Env("WAAS_RABBIT_VHOST", "waas_test"), h =>
+                {
+                    h.Username(Env("WAAS_RABBIT_USER", "waas"));
+                    h.Password(Env("WAAS_RABBIT_PASSWORD", "waas"));
+                });
+            configure?.Invoke(cfg);
+        });
     }
 }

@@ -70,7 +70,11 @@ internal sealed partial class OutboxDispatcher(
         {
             var type = Type.GetType(typeName, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(body, type, MessageJson.Options)!;
-            await bus.Publish(message, type, ctx => ctx.MessageId = id, token);
+            await bus.Publish(message, type, ctx =>
+            {
+                ctx.MessageId = id;
+                ctx.CorrelationId ??= DealCorrelation.Of(message);
+            }, token);
         }
 
         if (batch.Count > 0)
