@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
@@ -25,13 +26,11 @@ public static class ContractWrites
     {
         if (!ETag.TryReadIfMatch(http.Request, out var expected))
         {
-            return Problems.Invalid("If-Match", "ETagFormat", "If-Match must be the quoted contract version, e.g. \"3\".");
+            return MalformedIfMatch;
         }
         try
         {
-            var stream = expected is { } version
-                ? await session.Events.FetchForWriting<RentalContract>(id, version, ct)
-                : await session.Events.FetchForWriting<RentalContract>(id, ct);
+            var stream = await FetchAsync(session, id, expected, ct);
             if (stream.Aggregate is null)
             {
                 return Problems.NotFound("Contract", id);
@@ -57,15 +56,31 @@ public static class ContractWrites
                     scheduler.Schedule(change.Key, change.Message, change.DueAt);
                 }
             }
-            await session.SaveChangesAsync(ct);
-            var updated = await session.LoadAsync<RentalContract>(id, ct);
-            http.Response.Headers.ETag = ETag.From(updated!.Version);
-            return TypedResults.Ok(updated);
+            return await CommitAsync(session, id, http, ct);
         }
         catch (ConcurrencyException)
         {
             return Problems.Conflict("ExpectedVersion", "The contract changed since you read it; reload and retry.", "If-Match");
         }
+    }
+
+    /// <summary>400 for an If-Match that is not a quoted contract version.</summary>
+    public static ProblemHttpResult MalformedIfMatch =>
+        Problems.Invalid("If-Match", "ETagFormat", "If-Match must be the quoted contract version, e.g. \"3\".");
+
+    /// <summary>The contract stream for writing, checked against <paramref name="expected"/> at commit when given.</summary>
+    public static Task<IEventStream<RentalContract>> FetchAsync(IDocumentSession session, Guid id, long? expected, CancellationToken ct) =>
+        expected is { } version
+            ? session.Events.FetchForWriting<RentalContract>(id, version, ct)
+            : session.Events.FetchForWriting<RentalContract>(id, ct);
+
+    /// <summary>Commits the session and answers the contract as it now stands, with its version as ETag.</summary>
+    public static async Task<Ok<RentalContract>> CommitAsync(IDocumentSession session, Guid id, HttpContext http, CancellationToken ct)
+    {
+        await session.SaveChangesAsync(ct);
+        var updated = await session.LoadAsync<RentalContract>(id, ct);
+        http.Response.Headers.ETag = ETag.From(updated!.Version);
+        return TypedResults.Ok(updated);
     }
 }
 

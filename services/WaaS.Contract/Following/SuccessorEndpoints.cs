@@ -25,18 +25,16 @@ public static class SuccessorEndpoints
         }
         if (!ETag.TryReadIfMatch(http.Request, out var expected))
         {
-            return Problems.Invalid("If-Match", "ETagFormat", "If-Match must be the quoted contract version, e.g. \"3\".");
+            return ContractWrites.MalformedIfMatch;
         }
         try
         {
-            var successor = expected is { } version
-                ? await session.Events.FetchForWriting<RentalContract>(id, version, ct)
-                : await session.Events.FetchForWriting<RentalContract>(id, ct);
+            var successor = await ContractWrites.FetchAsync(session, id, expected, ct);
             if (successor.Aggregate is null)
             {
                 return Problems.NotFound("Contract", id);
             }
-            var predecessor = await session.Events.FetchForWriting<RentalContract>(predecessorId, ct);
+            var predecessor = await ContractWrites.FetchAsync(session, predecessorId, null, ct);
             if (predecessor.Aggregate is null)
             {
                 return Problems.NotFound("Contract", predecessorId);
@@ -52,10 +50,7 @@ public static class SuccessorEndpoints
             successor.AppendOne(new PredecessorLinked(id, predecessorId, dueBy, old.EndDate!.Value, now));
             predecessor.AppendOne(new SuccessorAssigned(predecessorId, id, now));
             outbox.Publish(new SuccessorLinked(predecessorId, id, old.ResellerId, old.EndDate!.Value, dueBy, SuccessorRules.ReturnDeadline(old), now));
-            await session.SaveChangesAsync(ct);
-            var updated = await session.LoadAsync<RentalContract>(id, ct);
-            http.Response.Headers.ETag = ETag.From(updated!.Version);
-            return TypedResults.Ok(updated);
+            return await ContractWrites.CommitAsync(session, id, http, ct);
         }
         catch (ConcurrencyException)
         {
