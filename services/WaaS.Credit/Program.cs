@@ -20,7 +20,7 @@ app.MapGet("/checks/{contractId:guid}", async (Guid contractId, IQuerySession se
         : Problems.NotFound("Credit check", contractId))
     .WithTags("Credit");
 app.MapGet("/reviews", ManualReviewEndpoints.Pending).WithTags("Credit");
-app.MapPost("/checks/{contractId:guid}/review", ManualReviewEndpoints.Decide).WithTags("Credit");
+app.MapPost("/checks/{contractId:guid}/review", ManualReviewEndpoints.Decide).WithTags("Credit").RequireOperator();
 
 app.Run();
 

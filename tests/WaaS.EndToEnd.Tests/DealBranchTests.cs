@@ -29,14 +29,16 @@ public sealed class DealBranchTests(WaaSSystem system)
         var review = await _deals.DealInStateAsync(id, "ManualReview");
         review["manualReviewReason"]!.GetValue<string>().Should().StartWith("ExposureNeedsReview");
         (await _deals.EventuallyAsync("credit/reviews", r => r.AsArray().Any(c => c!["id"]!.GetValue<Guid>() == id))).Should().NotBeNull();
-        (await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = false, reviewedBy = "Risk" }))
+        (await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "The reseller" }))
+            .StatusCode.Should().Be(HttpStatusCode.Unauthorized, "only the distributor's operators decide credit");
+        (await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = false, reviewedBy = "Risk" }))
             .StatusCode.Should().Be(HttpStatusCode.BadRequest, "a rejection needs a reason");
 
-        await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review",
+        await DealDriver.ExpectAsync(await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review",
             new { approve = true, reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
 
         await _deals.DealAsync(id, d => d["state"]!.GetValue<string>() == "AwaitingDispatch" && d["commissionPayable"]!.GetValue<bool>());
-        (await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "Risk Desk" }))
+        (await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "Risk Desk" }))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "a decided check is not decided twice");
     }
 
@@ -51,7 +53,7 @@ public sealed class DealBranchTests(WaaSSystem system)
         var overdue = await _deals.DealInStateAsync(id, "CreditDecisionOverdue");
         overdue["flags"]![0]!["deadline"]!.GetValue<string>().Should().Be("CreditDecision");
         (await _deals.EventuallyAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
-        await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review",
+        await DealDriver.ExpectAsync(await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review",
             new { approve = false, reason = "group exposure too high", reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
         (await _deals.DealInStateAsync(id, "Rejected"))["rejectionReason"]!.GetValue<string>().Should().Contain("group exposure too high");
         await _deals.ContractAsync(id, c => c["status"]!.GetValue<string>() == "Voided");

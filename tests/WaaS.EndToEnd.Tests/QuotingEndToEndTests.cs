@@ -70,7 +70,7 @@ public sealed class QuotingEndToEndTests(WaaSSystem system)
         // Other tests move the services' clocks; "today" is the quoting service's today.
         var clock = await DealDriver.ExpectAsync(await _gateway.GetAsync("quoting/test/clock"), HttpStatusCode.OK);
         var today = DateOnly.FromDateTime(clock["now"]!.GetValue<DateTimeOffset>().UtcDateTime);
-        var published = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync("quoting/price-lists", new
+        var published = await DealDriver.ExpectAsync(await system.Operator.PostAsJsonAsync("quoting/price-lists", new
         {
             effectiveFrom = today.ToString("yyyy-MM-dd"),
             publishedBy = "pricing@distributor.example",

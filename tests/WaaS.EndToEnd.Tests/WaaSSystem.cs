@@ -26,6 +26,9 @@ public sealed class WaaSSystem : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The gateway as the distributor's operators call it (operator token; see OperatorAccess).</summary>
+    public HttpClient Operator { get; private set; } = null!;
+
     public IReadOnlyCollection<string> ServiceNames => _services.Keys;
 
     public async Task InitializeAsync()
@@ -52,6 +55,8 @@ public sealed class WaaSSystem : IAsyncLifetime
         }
         await Task.WhenAll(_services.Values.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromSeconds(120))));
         Gateway = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_services["gateway"].Port}/api/"), Timeout = TimeSpan.FromSeconds(30) };
+        Operator = new HttpClient { BaseAddress = Gateway.BaseAddress, Timeout = Gateway.Timeout };
+        Operator.DefaultRequestHeaders.Authorization = new("Bearer", Environment.GetEnvironmentVariable("WAAS_OPERATOR_TOKEN") is { Length: > 0 } token ? token : "waas-operator-dev");
     }
 
     /// <summary>Stops a service the hard way (kill) — as a crash or a pod eviction would.</summary>
@@ -81,6 +86,7 @@ public sealed class WaaSSystem : IAsyncLifetime
             service.Kill();
         }
         Gateway?.Dispose();
+        Operator?.Dispose();
         return Task.CompletedTask;
     }
 

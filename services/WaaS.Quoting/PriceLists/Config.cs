@@ -3,6 +3,7 @@ using Marten;
 using WaaS.Quoting.PriceLists.Publishing;
 using WaaS.Quoting.PriceLists.Reading;
 using WaaS.Quoting.PriceLists.Withdrawing;
+using WaaS.ServiceDefaults.Http;
 
 namespace WaaS.Quoting.PriceLists;
 
@@ -21,8 +22,8 @@ public static class Config
         lists.MapGet("/", PriceListQueries.History);
         lists.MapGet("/current", PriceListQueries.Current);
         lists.MapGet("/{version:int}", PriceListQueries.ByNumber);
-        lists.MapPost("/", PublishPriceList.Handle);
-        lists.MapPost("/withdrawals", WithdrawItem.Handle);
+        lists.MapPost("/", PublishPriceList.Handle).RequireOperator();
+        lists.MapPost("/withdrawals", WithdrawItem.Handle).RequireOperator();
         return app;
     }
 }

@@ -50,6 +50,14 @@ public static class Problems
     public static ProblemHttpResult NotFound(string what, object id) =>
         Problem(StatusCodes.Status404NotFound, $"{what} not found.", "NotFound", $"No {what.ToLowerInvariant()} with id '{id}'.", null);
 
+    /// <summary>401: the request does not say who sends it.</summary>
+    public static ProblemHttpResult Unauthorized(string rule, string message) =>
+        Problem(StatusCodes.Status401Unauthorized, "Authentication is required.", rule, message, "Authorization");
+
+    /// <summary>403: the sender is known but may not do this.</summary>
+    public static ProblemHttpResult Forbidden(string rule, string message) =>
+        Problem(StatusCodes.Status403Forbidden, "This request is not allowed for the sender.", rule, message, "Authorization");
+
     private static ProblemHttpResult Problem(int status, string title, string rule, string detail, string? field)
     {
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails

@@ -7,7 +7,8 @@ namespace WaaS.Quoting.Tests.Api;
 /// <summary>Own fixture: these tests publish versions, which would change other classes' prices.</summary>
 public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi>
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateOperatorClient();
+    private readonly HttpClient _anyone = api.CreateClient();
     private readonly Guid _reseller = Guid.NewGuid();
 
     private Task<System.Text.Json.Nodes.JsonNode> PublishAsync(DateOnly effectiveFrom, params (string Sku, int Term, decimal Monthly, decimal Commission)[] prices) =>
@@ -111,5 +112,28 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
             ("effectiveFrom", "EffectiveDateNotInPast"), ("prices[0].sku", "KnownItem"), ("prices[1].termMonths", "TermIs12Or24Or36Months"),
             ("prices[1].monthlyPrice", "PositivePrice"), ("prices[1].commission", "WholeCents")]);
         (await _client.GetAsync("/price-lists").ExpectAsync(HttpStatusCode.OK)).AsArray().Count.Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Only_the_distributors_operators_may_publish_prices_or_withdraw_items()
+    {
+        var before = (await _client.GetAsync("/price-lists").ExpectAsync(HttpStatusCode.OK)).AsArray().Count;
+        var prices = new
+        {
+            effectiveFrom = api.Today.ToString("yyyy-MM-dd"),
+            publishedBy = "a reseller",
+            prices = new[] { new { sku = "DOCK-WD22", termMonths = 24, monthlyPrice = 0.01m, commission = 999m } },
+        };
+
+        var anonymous = await _anyone.Post("/price-lists", prices).ExpectAsync(HttpStatusCode.Unauthorized);
+        anonymous["rule"]!.GetValue<string>().Should().Be("OperatorTokenRequired");
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/price-lists") { Content = System.Net.Http.Json.JsonContent.Create(prices) };
+        forged.Headers.Authorization = new("Bearer", "reseller-guess");
+        (await _anyone.SendAsync(forged).ExpectAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>().Should().Be("OperatorOnly");
+        (await _anyone.Post("/price-lists/withdrawals", new { sku = "DOCK-WD22", reason = "competitor" }).ExpectAsync(HttpStatusCode.Unauthorized))
+            ["rule"]!.GetValue<string>().Should().Be("OperatorTokenRequired");
+
+        (await _client.GetAsync("/price-lists").ExpectAsync(HttpStatusCode.OK)).AsArray().Count.Should().Be(before, "nothing was published");
+        (await _client.GetAsync("/catalogue/items/DOCK-WD22").ExpectAsync(HttpStatusCode.OK))["withdrawn"]!.GetValue<bool>().Should().BeFalse();
     }
 }

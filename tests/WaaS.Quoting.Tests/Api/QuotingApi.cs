@@ -29,6 +29,14 @@ public sealed class QuotingApi : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    /// <summary>A client of the distributor's operators (price lists): it carries the operator token.</summary>
+    public HttpClient CreateOperatorClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", WaaS.ServiceDefaults.Http.OperatorAccess.DevelopmentToken);
+        return client;
+    }
+
     public Task InitializeAsync()
     {
         _ = Server; // starts the host: schema creation and the catalogue seed
