@@ -47,7 +47,7 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsProbe(ctx.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSource("MassTransit", "Marten"))
+                .AddSource("MassTransit", "Marten", WaaS.ServiceDefaults.Messaging.OutboxTelemetry.SourceName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

@@ -85,7 +85,7 @@ public sealed class ResilienceTests(WaaSSystem system)
         await _driver.DealAsync(contractId, d => d["commissionPayable"]!.GetValue<bool>());
 
         // The same command again: twice with one message id (a broker redelivery), once with a new id (a replay).
-        var bus = PartnerBus();
+        var bus = Partner.Bus();
         await bus.StartAsync();
         try
         {
@@ -115,7 +115,7 @@ public sealed class ResilienceTests(WaaSSystem system)
     {
         // The deal saga keeps one deal's messages in order by CorrelationId; partners can follow a deal by it too.
         var approvals = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Guid?>();
-        var bus = PartnerBus(cfg => cfg.ReceiveEndpoint(e => e.Handler<CreditApproved>(ctx =>
+        var bus = Partner.Bus(cfg => cfg.ReceiveEndpoint(e => e.Handler<CreditApproved>(ctx =>
         {
             approvals[ctx.Message.ContractId] = ctx.CorrelationId;
             return Task.CompletedTask;
@@ -134,21 +134,5 @@ public sealed class ResilienceTests(WaaSSystem system)
         {
             await bus.StopAsync();
         }
-    }
-
-    /// <summary>A plain MassTransit client on the test vhost, as an integration partner would publish and subscribe.</summary>
-    private static IBusControl PartnerBus(Action<IRabbitMqBusFactoryConfigurator>? configure = null)
-    {
-        string Env(string key, string fallback) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : fallback;
-        return Bus.Factory.CreateUsingRabbitMq(cfg =>
-        {
-            cfg.Host(Env("WAAS_RABBIT_HOST", "localhost"), ushort.Parse(Env("WAAS_RABBIT_PORT", "5672")),
-                Env("WAAS_RABBIT_VHOST", "waas_test"), h =>
-                {
-                    h.Username(Env("WAAS_RABBIT_USER", "waas"));
-                    h.Password(Env("WAAS_RABBIT_PASSWORD", "waas"));
-                });
-            configure?.Invoke(cfg);
-        });
     }
 }

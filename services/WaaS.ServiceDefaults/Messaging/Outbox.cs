@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Marten;
 using Marten.Services;
@@ -24,6 +25,11 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Orders messages of one service; the dispatcher publishes in this order.</summary>
     public long Sequence { get; set; }
+
+    /// <summary>W3C trace context of the request or message that caused this one, so a deal's trace runs on across the outbox.</summary>
+    public string? TraceParent { get; set; }
+
+    public string? TraceState { get; set; }
 }
 
 internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock) : IOutbox
@@ -46,6 +52,8 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
             Body = body,
             CreatedAt = clock.GetUtcNow(),
             Sequence = Interlocked.Increment(ref _sequence),
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
+            TraceState = Activity.Current?.TraceStateString,
         });
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Marten;
 using MassTransit;
@@ -54,22 +55,28 @@ internal sealed partial class OutboxDispatcher(
         await using var connection = await dataSource.OpenConnectionAsync(token);
         await using var transaction = await connection.BeginTransactionAsync(token);
 
-        var batch = new List<(Guid Id, string Type, string Body)>();
+        var batch = new List<(Guid Id, string Type, string Body, string? TraceParent, string? TraceState)>();
         await using (var select = new NpgsqlCommand(
-            $"select id, data->>'MessageType', data->>'Body' from {table} " +
+            $"select id, data->>'MessageType', data->>'Body', data->>'TraceParent', data->>'TraceState' from {table} " +
             $"order by (data->>'Sequence')::bigint limit {BatchSize} for update skip locked", connection, transaction))
         await using (var reader = await select.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
-                batch.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+                batch.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
         }
 
-        foreach (var (id, typeName, body) in batch)
+        foreach (var (id, typeName, body, traceParent, traceState) in batch)
         {
             var type = Type.GetType(typeName, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(body, type, MessageJson.Options)!;
+            // Publish under the trace of whatever caused the message, not under this background loop.
+            using var activity = ActivityContext.TryParse(traceParent, traceState, out var cause)
+                ? OutboxTelemetry.Source.StartActivity($"outbox {type.Name}", ActivityKind.Internal, cause)
+                : null;
+            activity?.SetTag("messaging.message.id", id);
             await bus.Publish(message, type, ctx =>
             {
                 ctx.MessageId = id;
@@ -89,4 +96,12 @@ internal sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>The activity source of the outbox dispatcher (registered with OpenTelemetry in AddServiceDefaults).</summary>
+public static class OutboxTelemetry
+{
+    public const string SourceName = "WaaS.Outbox";
+
+    public static readonly ActivitySource Source = new(SourceName);
 }
