@@ -137,4 +137,28 @@ public sealed class DurableSchedulerTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(1));
         (await Instance().DispatchDueAsync(CancellationToken.None)).Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_message_falling_due_months_later_is_published_in_the_trace_that_scheduled_it()
+    {
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "scheduler-test",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var source = new System.Diagnostics.ActivitySource("scheduler-test");
+        string traceId;
+        using (var scheduling = source.StartActivity("extend contract"))
+        {
+            traceId = scheduling!.TraceId.ToHexString();
+            await ScheduleAsync(1, TimeSpan.FromDays(90), "traced");
+        }
+
+        _clock.Advance(TimeSpan.FromDays(90));
+        (await Instance().DispatchDueAsync(CancellationToken.None)).Should().Be(1, "the dispatcher runs outside any activity");
+
+        (await OutboxAsync()).Should().ContainSingle().Which.TraceParent.Should().Contain(traceId);
+    }
 }

@@ -42,8 +42,11 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
         PublishSerialized($"{type.FullName}, {type.Assembly.GetName().Name}", JsonSerializer.Serialize(message, type, MessageJson.Options));
     }
 
-    /// <summary>Queues a message that is already serialized (a scheduled message falling due).</summary>
-    public void PublishSerialized(string messageType, string body)
+    /// <summary>
+    /// Queues a message that is already serialized (a scheduled message falling due, with the trace context it was
+    /// scheduled in); otherwise the message joins the current trace.
+    /// </summary>
+    public void PublishSerialized(string messageType, string body, string? traceParent = null, string? traceState = null)
     {
         session.Insert(new OutboxMessage
         {
@@ -52,10 +55,18 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
             Body = body,
             CreatedAt = clock.GetUtcNow(),
             Sequence = Interlocked.Increment(ref _sequence),
-            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
-            TraceState = Activity.Current?.TraceStateString,
+            TraceParent = traceParent ?? TraceContext.CurrentParent,
+            TraceState = traceParent is null ? TraceContext.CurrentState : traceState,
         });
     }
+}
+
+/// <summary>The W3C trace context of the current activity, as stored with outbox and scheduled messages.</summary>
+internal static class TraceContext
+{
+    public static string? CurrentParent => Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
+
+    public static string? CurrentState => Activity.Current?.TraceStateString;
 }
 
 /// <summary>JSON settings of stored outbox bodies.</summary>

@@ -31,6 +31,8 @@ public sealed class MartenDurableScheduler(IDocumentSession session, TimeProvide
             MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
             Body = JsonSerializer.Serialize(message, type, MessageJson.Options),
             ScheduledAt = clock.GetUtcNow(),
+            TraceParent = TraceContext.CurrentParent,
+            TraceState = TraceContext.CurrentState,
         });
     }
 

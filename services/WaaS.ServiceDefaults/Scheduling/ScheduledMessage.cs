@@ -21,4 +21,9 @@ public sealed class ScheduledMessage
 
     /// <summary>When it was (last) scheduled.</summary>
     public DateTimeOffset ScheduledAt { get; set; }
+
+    /// <summary>W3C trace context of what scheduled it: the message fires, months later, in the deal's trace.</summary>
+    public string? TraceParent { get; set; }
+
+    public string? TraceState { get; set; }
 }

@@ -67,7 +67,7 @@ public sealed partial class ScheduledMessageDispatcher(IDocumentStore store, Tim
         var outbox = new MartenOutbox(session, clock);
         foreach (var message in due)
         {
-            outbox.PublishSerialized(message.MessageType, message.Body);
+            outbox.PublishSerialized(message.MessageType, message.Body, message.TraceParent, message.TraceState);
             session.Delete(message);
         }
         await session.SaveChangesAsync(token);
