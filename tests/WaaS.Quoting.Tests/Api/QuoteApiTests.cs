@@ -217,4 +217,21 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
         var stored = await _client.GetAsync($"/quotes?resellerId={reseller}").ExpectAsync(HttpStatusCode.OK);
         stored.Get<long>("total").Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_query_parameter_of_the_wrong_type_is_a_problem_naming_the_parameter()
+    {
+        var problem = await _client.GetAsync("/quotes?resellerId=not-a-guid").ExpectAsync(HttpStatusCode.BadRequest);
+
+        Http.Rules(problem).Should().Equal(("resellerId", "ParameterFormat"));
+        problem["detail"]!.GetValue<string>().Should().Contain("'not-a-guid' is not");
+    }
+
+    [Fact]
+    public async Task A_body_field_of_the_wrong_type_is_a_problem_naming_the_json_path()
+    {
+        var problem = await _client.Post("/quotes", new { resellerId = _reseller, termMonths = "twelve" }).ExpectAsync(HttpStatusCode.BadRequest);
+
+        Http.Rules(problem).Should().Equal(("termMonths", "ValidJson"));
+    }
 }
