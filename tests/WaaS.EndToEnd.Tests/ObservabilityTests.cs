@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using FluentAssertions;
-using MassTransit;
 using WaaS.Contracts;
 using Xunit;
 
@@ -19,35 +17,22 @@ public sealed class ObservabilityTests(WaaSSystem system)
     {
         // Countersigned → (contract outbox) ContractSigned → saga → (outbox) CheckCredit → credit → (outbox)
         // CreditApproved: three outbox hops and two services after the gateway, all in the caller's trace.
-        var approvals = new ConcurrentDictionary<Guid, string>();
-        var bus = Partner.Bus(cfg => cfg.ReceiveEndpoint(e => e.Handler<CreditApproved>(ctx =>
+        await using var approvals = await Subscription<CreditApproved>.StartAsync(m => m.ContractId);
+        var quote = await _driver.CreateQuoteAsync(12, ("NB-TP-E14", 1));
+        var contractId = await _driver.AcceptAsync(quote["id"]!.GetValue<Guid>());
+        await _driver.ContractAsync(contractId);
+        var traceId = ActivityTraceId.CreateRandom();
+        foreach (var (who, name) in new[] { ("customer", "Erika Muster"), ("distributor", "WaaS Operations") })
         {
-            approvals[ctx.Message.ContractId] = string.Join("; ", ctx.Headers.GetAll().Select(h => $"{h.Key}={h.Value}"));
-            return Task.CompletedTask;
-        })));
-        await bus.StartAsync();
-        try
-        {
-            var quote = await _driver.CreateQuoteAsync(12, ("NB-TP-E14", 1));
-            var contractId = await _driver.AcceptAsync(quote["id"]!.GetValue<Guid>());
-            await _driver.ContractAsync(contractId);
-            var traceId = ActivityTraceId.CreateRandom();
-            foreach (var (who, name) in new[] { ("customer", "Erika Muster"), ("distributor", "WaaS Operations") })
+            using var sign = new HttpRequestMessage(HttpMethod.Post, $"contract/contracts/{contractId}/signatures/{who}")
             {
-                using var sign = new HttpRequestMessage(HttpMethod.Post, $"contract/contracts/{contractId}/signatures/{who}")
-                {
-                    Content = JsonContent.Create(new { signedBy = name }),
-                };
-                sign.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-                (await system.Gateway.SendAsync(sign)).StatusCode.Should().Be(HttpStatusCode.OK);
-            }
+                Content = JsonContent.Create(new { signedBy = name }),
+            };
+            sign.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+            (await system.Gateway.SendAsync(sign)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
 
-            await system.EventuallyAsync(() => Task.FromResult(approvals.ContainsKey(contractId)));
-            approvals[contractId].Should().Contain(traceId.ToHexString(), "the approval was caused by that request");
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        var approval = await approvals.ReceivedAsync(contractId, system);
+        approval.Headers.Values.Should().Contain(v => v.Contains(traceId.ToHexString()), "the approval was caused by that request");
     }
 }

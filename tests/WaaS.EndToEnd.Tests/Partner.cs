@@ -21,3 +21,36 @@ public static class Partner
         });
     }
 }
+
+/// <summary>What a partner saw of one message: the envelope, not only the body.</summary>
+public sealed record Received<T>(T Message, Guid? CorrelationId, IReadOnlyDictionary<string, string> Headers);
+
+/// <summary>A partner's subscription to one event type for the length of a test, keyed by the deal it is about.</summary>
+public sealed class Subscription<T> : IAsyncDisposable where T : class
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Received<T>> _received = new();
+    private readonly IBusControl _bus;
+
+    private Subscription(Func<T, Guid> key) =>
+        _bus = Partner.Bus(cfg => cfg.ReceiveEndpoint(e => e.Handler<T>(ctx =>
+        {
+            _received[key(ctx.Message)] = new Received<T>(ctx.Message, ctx.CorrelationId, ctx.Headers.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString() ?? ""));
+            return Task.CompletedTask;
+        })));
+
+    public static async Task<Subscription<T>> StartAsync(Func<T, Guid> key)
+    {
+        var subscription = new Subscription<T>(key);
+        await subscription._bus.StartAsync();
+        return subscription;
+    }
+
+    /// <summary>The message about <paramref name="key"/> once it has arrived (fails after 30 s).</summary>
+    public async Task<Received<T>> ReceivedAsync(Guid key, WaaSSystem system)
+    {
+        await system.EventuallyAsync(() => Task.FromResult(_received.ContainsKey(key)));
+        return _received[key];
+    }
+
+    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+}

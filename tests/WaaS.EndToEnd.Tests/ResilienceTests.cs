@@ -114,25 +114,11 @@ public sealed class ResilienceTests(WaaSSystem system)
     public async Task Deal_events_reach_subscribers_with_the_contract_id_as_correlation_id()
     {
         // The deal saga keeps one deal's messages in order by CorrelationId; partners can follow a deal by it too.
-        var approvals = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Guid?>();
-        var bus = Partner.Bus(cfg => cfg.ReceiveEndpoint(e => e.Handler<CreditApproved>(ctx =>
-        {
-            approvals[ctx.Message.ContractId] = ctx.CorrelationId;
-            return Task.CompletedTask;
-        })));
-        await bus.StartAsync();
-        try
-        {
-            var quote = await _driver.CreateQuoteAsync(24, ("NB-TP-E14", 1));
-            var contractId = await _driver.AcceptAsync(quote["id"]!.GetValue<Guid>());
-            await _driver.SignBothAsync(contractId);
+        await using var approvals = await Subscription<CreditApproved>.StartAsync(m => m.ContractId);
+        var quote = await _driver.CreateQuoteAsync(24, ("NB-TP-E14", 1));
+        var contractId = await _driver.AcceptAsync(quote["id"]!.GetValue<Guid>());
+        await _driver.SignBothAsync(contractId);
 
-            await system.EventuallyAsync(() => Task.FromResult(approvals.ContainsKey(contractId)));
-            approvals[contractId].Should().Be(contractId);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        (await approvals.ReceivedAsync(contractId, system)).CorrelationId.Should().Be(contractId);
     }
 }
