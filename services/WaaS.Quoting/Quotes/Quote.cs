@@ -58,7 +58,7 @@ public sealed record Quote(
 
     public Quote Apply(QuoteSuperseded e) => this with { Status = QuoteStatus.Superseded, SupersededBy = e.SupersededBy };
 
-    public Quote Apply(QuoteAcceptedByCustomer e) => this with { Status = QuoteStatus.Accepted, AcceptedAt = e.AcceptedAt, ContractId = e.ContractId };
+    public Quote Apply(QuoteAccepted e) => this with { Status = QuoteStatus.Accepted, AcceptedAt = e.AcceptedAt, ContractId = e.ContractId };
 
     public Quote Apply(QuoteDeclined e) => this with { Status = QuoteStatus.Declined, DeclinedAt = e.DeclinedAt, DeclineReason = e.Reason };
 

@@ -20,6 +20,6 @@ public sealed record QuoteSent(Guid QuoteId, string To, string? ContactName, Dat
 
 public sealed record QuoteSuperseded(Guid QuoteId, Guid SupersededBy, DateTimeOffset SupersededAt);
 
-public sealed record QuoteAcceptedByCustomer(Guid QuoteId, Guid ContractId, DateTimeOffset AcceptedAt);
+public sealed record QuoteAccepted(Guid QuoteId, Guid ContractId, DateTimeOffset AcceptedAt);
 
 public sealed record QuoteDeclined(Guid QuoteId, string Reason, DateTimeOffset DeclinedAt);

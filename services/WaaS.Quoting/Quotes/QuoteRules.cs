@@ -1,29 +1,20 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes;
-
-/// <summary>A named rule refusing a command: 409 when the quote's state forbids it, 422 when a business rule does.</summary>
-public sealed record Refusal(int Status, string Rule, string Message, string? Field)
-{
-    public ProblemHttpResult ToProblem() => Status == StatusCodes.Status409Conflict
-        ? Problems.Conflict(Rule, Message, Field)
-        : Problems.RuleBroken(Rule, Message, Field);
-}
 
 /// <summary>The lifecycle rules: draft → sent → accepted / declined / expired; a revision supersedes the version it revises.</summary>
 public static class QuoteRules
 {
     public static Refusal? SupersededQuoteCannotChange(Quote quote) => quote.Status == QuoteStatus.Superseded
-        ? new Refusal(StatusCodes.Status409Conflict, "SupersededQuoteCannotChange",
+        ? Refusal.Conflict("SupersededQuoteCannotChange",
             $"Version {quote.Revision} was superseded by quote {quote.SupersededBy}; use the latest version.", "status")
         : null;
 
     public static Refusal? OnlyOpenQuoteCanChange(Quote quote) => quote.IsOpen ? null
-        : new Refusal(StatusCodes.Status409Conflict, "OnlyOpenQuoteCanChange", $"The quote is already {quote.Status}.", "status");
+        : Refusal.Conflict("OnlyOpenQuoteCanChange", $"The quote is already {quote.Status}.", "status");
 
     public static Refusal? ExpiredQuoteCannotBeAccepted(Quote quote, DateTimeOffset now) => quote.IsExpiredAt(now)
-        ? new Refusal(StatusCodes.Status422UnprocessableEntity, "QuoteExpired",
+        ? Refusal.Broken("QuoteExpired",
             $"The quote was valid until {quote.ValidUntil:yyyy-MM-dd}; ask the reseller for a revised quote.", "validUntil")
         : null;
 

@@ -24,9 +24,14 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddScoped<IDurableScheduler, MartenDurableScheduler>();
         builder.Services.AddHostedService<ScheduledMessageDispatcher>();
+        builder.Services.AddSingleton<InboxPruner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InboxPruner>());
+        WaaS.Contracts.DealCorrelation.Declare();
 
         builder.Services.AddMassTransit(bus =>
         {
+            // No phoning home: MassTransit would otherwise report usage to an outside host at start-up.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configure(bus);
             bus.UsingRabbitMq((context, rabbit) =>

@@ -20,6 +20,8 @@ public interface IOutbox
 public sealed class OutboxMessage
 {
     public Guid Id { get; set; }
+
+    /// <summary>The message's stable name (<see cref="MessageNames"/>), never a CLR type name.</summary>
     public string MessageType { get; set; } = "";
     public string Body { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
@@ -39,7 +41,7 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
     public void Publish<T>(T message) where T : class
     {
         var type = message.GetType();
-        PublishSerialized($"{type.FullName}, {type.Assembly.GetName().Name}", JsonSerializer.Serialize(message, type, MessageJson.Options));
+        PublishSerialized(MessageNames.Of(type), JsonSerializer.Serialize(message, type, MessageJson.Options));
     }
 
     /// <summary>

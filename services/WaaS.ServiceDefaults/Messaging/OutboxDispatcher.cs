@@ -70,18 +70,15 @@ internal sealed partial class OutboxDispatcher(
 
         foreach (var (id, typeName, body, traceParent, traceState) in batch)
         {
-            var type = Type.GetType(typeName, throwOnError: true)!;
+            var type = MessageNames.Resolve(typeName);
             var message = JsonSerializer.Deserialize(body, type, MessageJson.Options)!;
             // Publish under the trace of whatever caused the message, not under this background loop.
             using var activity = ActivityContext.TryParse(traceParent, traceState, out var cause)
                 ? OutboxTelemetry.Source.StartActivity($"outbox {type.Name}", ActivityKind.Internal, cause)
                 : null;
             activity?.SetTag("messaging.message.id", id);
-            await bus.Publish(message, type, ctx =>
-            {
-                ctx.MessageId = id;
-                ctx.CorrelationId ??= DealCorrelation.Of(message);
-            }, token);
+            // CorrelationId comes from the message-correlation convention (WaaS.Contracts.DealCorrelation).
+            await bus.Publish(message, type, ctx => ctx.MessageId = id, token);
         }
 
         if (batch.Count > 0)

@@ -44,7 +44,8 @@ public static class EventStoreExtensions
                 options.Events.UseAdvisoryLockTransaction = true;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Schema.For<OutboxMessage>();
-                options.Schema.For<InboxMarker>();
+                // A real, indexed column, so pruning old markers is one range delete.
+                options.Schema.For<InboxMarker>().Duplicate(x => x.HandledAt, pgType: "timestamp with time zone");
                 options.AddScheduling();
                 options.Listeners.Add(services.GetRequiredService<OutboxSignal>());
                 configure?.Invoke(options);

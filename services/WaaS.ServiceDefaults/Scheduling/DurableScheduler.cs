@@ -28,7 +28,7 @@ public sealed class MartenDurableScheduler(IDocumentSession session, TimeProvide
         {
             Id = key,
             DueAt = dueAt,
-            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            MessageType = MessageNames.Of(type),
             Body = JsonSerializer.Serialize(message, type, MessageJson.Options),
             ScheduledAt = clock.GetUtcNow(),
             TraceParent = TraceContext.CurrentParent,

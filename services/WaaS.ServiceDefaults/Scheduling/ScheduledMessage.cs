@@ -13,7 +13,7 @@ public sealed class ScheduledMessage
     /// <summary>When the message becomes due.</summary>
     public DateTimeOffset DueAt { get; set; }
 
-    /// <summary>Assembly-qualified message type.</summary>
+    /// <summary>The message's stable name (<see cref="Messaging.MessageNames"/>).</summary>
     public string MessageType { get; set; } = "";
 
     /// <summary>The message as JSON.</summary>

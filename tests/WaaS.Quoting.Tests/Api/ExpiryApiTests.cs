@@ -2,6 +2,8 @@ using System.Net;
 using FluentAssertions;
 using Xunit;
 
+using WaaS.Testing;
+
 namespace WaaS.Quoting.Tests.Api;
 
 /// <summary>Own fixture: moving its clock must not age other classes' quotes.</summary>

@@ -2,6 +2,8 @@ using System.Net;
 using FluentAssertions;
 using Xunit;
 
+using WaaS.Testing;
+
 namespace WaaS.Quoting.Tests.Api;
 
 /// <summary>Own fixture: these tests publish versions, which would change other classes' prices.</summary>

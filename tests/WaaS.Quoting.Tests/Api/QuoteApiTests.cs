@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using FluentAssertions;
 using Xunit;
 
+using WaaS.Testing;
+
 namespace WaaS.Quoting.Tests.Api;
 
 public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>

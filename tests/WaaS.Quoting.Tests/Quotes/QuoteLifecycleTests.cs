@@ -1,8 +1,8 @@
 using FluentAssertions;
-using Microsoft.AspNetCore.Http;
 using WaaS.Contracts;
 using WaaS.Quoting.Quotes;
 using WaaS.Quoting.Quotes.Accepting;
+using WaaS.ServiceDefaults.Writes;
 using Xunit;
 
 namespace WaaS.Quoting.Tests.Quotes;
@@ -25,7 +25,7 @@ public sealed class QuoteLifecycleTests
                 QuoteSent sent => quote.Apply(sent),
                 QuoteSuperseded superseded => quote.Apply(superseded),
                 QuoteDeclined declined => quote.Apply(declined),
-                QuoteAcceptedByCustomer accepted => quote.Apply(accepted),
+                WaaS.Quoting.Quotes.QuoteAccepted accepted => quote.Apply(accepted),
                 _ => throw new ArgumentOutOfRangeException(nameof(events)),
             };
         }
@@ -40,12 +40,12 @@ public sealed class QuoteLifecycleTests
         var decision = AcceptQuote.Decide(quote, Drafted.AddDays(5));
 
         decision.Refused.Should().BeNull();
-        var accepted = decision.Messages.Should().ContainSingle().Which.Should().BeOfType<QuoteAccepted>().Subject;
+        var accepted = decision.Messages.Should().ContainSingle().Which.Should().BeOfType<WaaS.Contracts.QuoteAccepted>().Subject;
         accepted.Lines.Should().Equal(quote.Lines);
         accepted.Monthly.Should().Be(new MonthlyAmount(79.80m, 15.16m, 94.96m));
         accepted.TotalCommission.Should().Be(480m);
         accepted.PriceListVersion.Should().Be(1);
-        decision.Events.Should().ContainSingle().Which.Should().BeOfType<QuoteAcceptedByCustomer>().Which.ContractId.Should().Be(accepted.ContractId);
+        decision.Events.Should().ContainSingle().Which.Should().BeOfType<WaaS.Quoting.Quotes.QuoteAccepted>().Which.ContractId.Should().Be(accepted.ContractId);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class QuoteLifecycleTests
 
         AcceptQuote.Decide(quote, new DateTimeOffset(2026, 4, 1, 23, 59, 0, TimeSpan.Zero)).Refused.Should().BeNull();
         var refused = AcceptQuote.Decide(quote, new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero)).Refused;
-        refused.Should().Be(new Refusal(StatusCodes.Status422UnprocessableEntity, "QuoteExpired", refused!.Message, "validUntil"));
+        refused.Should().Be(Refusal.Broken("QuoteExpired", refused!.Message, "validUntil"));
         quote.AsSeenAt(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero)).Status.Should().Be(QuoteStatus.Expired);
     }
 
@@ -67,7 +67,7 @@ public sealed class QuoteLifecycleTests
         var refused = AcceptQuote.Decide(quote, Drafted).Refused;
 
         refused!.Rule.Should().Be("SupersededQuoteCannotChange");
-        refused.Status.Should().Be(StatusCodes.Status409Conflict);
+        refused.Kind.Should().Be(RefusalKind.Conflict);
     }
 
     [Fact]

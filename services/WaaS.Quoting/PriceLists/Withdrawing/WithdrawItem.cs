@@ -1,8 +1,8 @@
-using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Quoting.Catalogue;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.PriceLists.Withdrawing;
 
@@ -14,32 +14,30 @@ public sealed record ItemWithdrawal(string Sku, string Reason, DateTimeOffset Wi
 public static class WithdrawItem
 {
     public static async Task<Results<Ok<ItemWithdrawal>, ProblemHttpResult>> Handle(
-        WithdrawItemRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        WithdrawItemRequest request, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<PriceListBook>(PriceListBook.StreamId, ct);
         var item = request.Sku is null ? null : await session.LoadAsync<CatalogueItem>(request.Sku, ct);
+        var now = clock.GetUtcNow();
+        return await http.DecideAsync(PriceListBook.StreamId, (PriceListBook book) => Decide(book, request, item, now),
+            async written =>
+            {
+                var withdrawn = (await written.LoadAsync<PriceListBook>(PriceListBook.StreamId, ct))!.Withdrawn[^1];
+                return TypedResults.Ok(new ItemWithdrawal(withdrawn.Sku, withdrawn.Reason, withdrawn.WithdrawnAt));
+            }, ct);
+    }
+
+    public static Decision Decide(PriceListBook book, WithdrawItemRequest request, CatalogueItem? item, DateTimeOffset now)
+    {
         var v = new Validation()
             .Required(request.Sku, "sku")
             .Required(request.Reason, "reason");
         if (request.Sku is not null)
         {
             v.Require(item is not null, "sku", "KnownItem", $"'{request.Sku}' is not in the catalogue.")
-             .Require(stream.Aggregate?.IsWithdrawn(request.Sku) != true, "sku", "WithdrawOnce", $"'{request.Sku}' is already withdrawn.");
+             .Require(!book.IsWithdrawn(request.Sku), "sku", "WithdrawOnce", $"'{request.Sku}' is already withdrawn.");
         }
-        if (!v.IsValid)
-        {
-            return Problems.Invalid(v.Errors);
-        }
-        var withdrawn = new ItemWithdrawn(PriceListBook.StreamId, item!.Id, request.Reason!.Trim(), clock.GetUtcNow());
-        stream.AppendOne(withdrawn);
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyException)
-        {
-            return Problems.Conflict("ExpectedVersion", "The price list changed meanwhile; retry.");
-        }
-        return TypedResults.Ok(new ItemWithdrawal(withdrawn.Sku, withdrawn.Reason, withdrawn.WithdrawnAt));
+        return v.IsValid
+            ? Decision.Append(new ItemWithdrawn(PriceListBook.StreamId, item!.Id, request.Reason!.Trim(), now))
+            : Decision.Refuse(Refusal.Invalid(v.Errors));
     }
 }

@@ -1,7 +1,5 @@
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using WaaS.Contracts;
-using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Accepting;
 
@@ -11,9 +9,11 @@ namespace WaaS.Quoting.Quotes.Accepting;
 /// </summary>
 public static class AcceptQuote
 {
-    public static Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(
-        Guid id, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-        QuoteWrites.Decide(id, session, outbox, clock, http, Decide, ct);
+    public static Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(Guid id, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return http.DecideAsync(id, (Quote quote) => Decide(quote, now), QuoteAnswers.Updated(id, now, ct), ct);
+    }
 
     public static Decision Decide(Quote quote, DateTimeOffset now)
     {
@@ -22,9 +22,8 @@ public static class AcceptQuote
             return Decision.Refuse(refusal);
         }
         var contractId = Guid.CreateVersion7();
-        return Decision.Append(
-            new QuoteAcceptedByCustomer(quote.Id, contractId, now),
-            new QuoteAccepted(quote.Id, contractId, quote.ResellerId, quote.Customer, quote.TermMonths, quote.Lines,
+        return Decision.Append(new QuoteAccepted(quote.Id, contractId, now))
+            .AndPublish(new Contracts.QuoteAccepted(quote.Id, contractId, quote.ResellerId, quote.Customer, quote.TermMonths, quote.Lines,
                 quote.Monthly, quote.TotalCommission, now, quote.PriceListVersion));
     }
 }

@@ -1,7 +1,6 @@
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
-using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Declining;
 
@@ -11,16 +10,19 @@ public sealed record DeclineQuoteRequest(string? Reason);
 public static class DeclineQuote
 {
     public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(
-        Guid id, DeclineQuoteRequest request, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, DeclineQuoteRequest request, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var v = new Validation().Required(request.Reason, "reason");
         if (!v.IsValid)
         {
             return Problems.Invalid(v.Errors);
         }
-        return await QuoteWrites.Decide(id, session, outbox, clock, http, (quote, now) =>
-            QuoteRules.CanDecline(quote) is { } refusal
-                ? Decision.Refuse(refusal)
-                : Decision.Append(new QuoteDeclined(id, request.Reason!.Trim(), now)), ct);
+        var now = clock.GetUtcNow();
+        return await http.DecideAsync(id, (Quote quote) => Decide(quote, request.Reason!.Trim(), now), QuoteAnswers.Updated(id, now, ct), ct);
     }
+
+    public static Decision Decide(Quote quote, string reason, DateTimeOffset now) =>
+        QuoteRules.CanDecline(quote) is { } refusal
+            ? Decision.Refuse(refusal)
+            : Decision.Append(new QuoteDeclined(quote.Id, reason, now));
 }

@@ -1,9 +1,9 @@
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Quoting.Catalogue;
 using WaaS.Quoting.PriceLists.Reading;
 using WaaS.Quoting.Quotes.Configuring;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Drafting;
 
@@ -11,7 +11,7 @@ namespace WaaS.Quoting.Quotes.Drafting;
 public static class DraftQuote
 {
     public static async Task<Results<Created<Quote>, ProblemHttpResult>> Handle(
-        QuoteRequest request, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+        QuoteRequest request, Marten.IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (await PricedCatalogue.LoadAsync(session, PriceListQueries.Today(clock), ct) is not { } catalogue)
@@ -25,11 +25,9 @@ public static class DraftQuote
             return Problems.Invalid(validation.Errors);
         }
         var id = Guid.CreateVersion7();
-        session.Events.StartStream<Quote>(id, Drafted(id, id, 1, null, request.ResellerId!.Value, configured!, now));
-        await session.SaveChangesAsync(ct);
-        var quote = (await session.LoadAsync<Quote>(id, ct))!;
-        http.Response.Headers.ETag = ETag.From(quote.Version);
-        return TypedResults.Created($"/quotes/{id}", quote);
+        return await http.StartAsync<Quote, Created<Quote>>(id,
+            Decision.Append(Drafted(id, id, 1, null, request.ResellerId!.Value, configured!, now)),
+            async written => TypedResults.Created($"/quotes/{id}", (await written.LoadAsync<Quote>(id, ct))!), ct);
     }
 
     public static QuoteDrafted Drafted(Guid id, Guid firstVersionId, int revision, Guid? previous, Guid resellerId, ConfiguredQuote q, DateTimeOffset now) =>

@@ -1,7 +1,6 @@
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
-using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Sending;
 
@@ -11,7 +10,7 @@ public sealed record SendQuoteRequest(string? To, string? ContactName);
 public static class SendQuote
 {
     public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(
-        Guid id, SendQuoteRequest request, IDocumentSession session, IOutbox outbox, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, SendQuoteRequest request, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var v = new Validation()
             .Required(request.To, "to")
@@ -20,9 +19,13 @@ public static class SendQuote
         {
             return Problems.Invalid(v.Errors);
         }
-        return await QuoteWrites.Decide(id, session, outbox, clock, http, (quote, now) =>
-            QuoteRules.CanSend(quote, now) is { } refusal
-                ? Decision.Refuse(refusal)
-                : Decision.Append(new QuoteSent(id, request.To!.Trim(), request.ContactName?.Trim(), now)), ct);
+        var now = clock.GetUtcNow();
+        return await http.DecideAsync(id, (Quote quote) => Decide(quote, request.To!.Trim(), request.ContactName?.Trim(), now),
+            QuoteAnswers.Updated(id, now, ct), ct);
     }
+
+    public static Decision Decide(Quote quote, string to, string? contactName, DateTimeOffset now) =>
+        QuoteRules.CanSend(quote, now) is { } refusal
+            ? Decision.Refuse(refusal)
+            : Decision.Append(new QuoteSent(quote.Id, to, contactName, now));
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 
-namespace WaaS.Quoting.Tests.Api;
+namespace WaaS.Testing;
 
 /// <summary>Small helpers to call the API and read RFC 9457 answers.</summary>
 public static class Http
