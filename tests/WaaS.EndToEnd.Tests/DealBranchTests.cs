@@ -107,13 +107,13 @@ public sealed class DealBranchTests(WaaSSystem system)
 
         // The contract service goes down while the deadline is pending; time passes the deadline meanwhile
         // (StartAsync lines the restarted clock up with the others).
-        system.Kill("contract");
+        system.Kill("contracting");
         foreach (var service in LifecycleDriver.ClockedServices.Where(s => s != "contract"))
         {
             await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"{service}/test/clock", new { advanceBy = TimeSpan.FromDays(11).ToString("c") }),
                 HttpStatusCode.OK);
         }
-        await system.StartAsync("contract");
+        await system.StartAsync("contracting");
 
         var overdue = await _deals.DealInStateAsync(id, "DeliveryOverdue");
         overdue["flaggedForOperations"]!.GetValue<bool>().Should().BeTrue();

@@ -11,6 +11,7 @@ namespace WaaS.EndToEnd.Tests;
 /// </summary>
 public sealed class LifecycleDriver(HttpClient gateway, DealDriver deals)
 {
+    /// <summary>The services with a test clock, by their gateway route (the contracting service answers at /api/contract).</summary>
     public static readonly string[] ClockedServices = ["quoting", "contract", "credit", "commission", "logistics", "billing", "returns", "vendor-reporting"];
 
     /// <summary>Moves every service's clock forward by the same amount, so they keep agreeing on the date.</summary>

@@ -21,15 +21,15 @@ public sealed class ResilienceTests(WaaSSystem system)
 
         // Killed right after the countersignature: ContractSigned may still sit in the outbox, the saga may
         // not have started, credit may answer while nobody listens. Nothing of it may be lost.
-        system.Kill("contract");
+        system.Kill("contracting");
         await Task.Delay(1500);
-        await system.StartAsync("contract");
+        await system.StartAsync("contracting");
         var approved = await _driver.DealAsync(contractId, d => d["commissionPayable"]!.GetValue<bool>() && d["shipmentId"] is not null);
         approved["state"]!.GetValue<string>().Should().Be("AwaitingDispatch");
 
         // Down again while the devices travel: the delivery waits in RabbitMQ and activates the contract afterwards.
         var shipmentId = await _driver.ShipmentOfAsync(contractId);
-        system.Kill("contract");
+        system.Kill("contracting");
         try
         {
             await _driver.DispatchAsync(shipmentId, ("NB-TP-E14", $"SN-{contractId:N}"));
@@ -37,7 +37,7 @@ public sealed class ResilienceTests(WaaSSystem system)
         }
         finally
         {
-            await system.StartAsync("contract");
+            await system.StartAsync("contracting");
         }
 
         var active = await _driver.DealInStateAsync(contractId, "Active");

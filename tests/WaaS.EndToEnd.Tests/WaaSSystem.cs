@@ -120,7 +120,7 @@ public sealed class WaaSSystem : IAsyncLifetime
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
-            "drop schema if exists quoting, contract, credit, commission, logistics, billing, returns, vendor_reporting cascade");
+            "drop schema if exists quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting cascade");
         await command.ExecuteNonQueryAsync();
     }
 
