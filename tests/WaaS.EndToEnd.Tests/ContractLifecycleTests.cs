@@ -70,7 +70,7 @@ public sealed class ContractLifecycleTests(WaaSSystem system)
         var schedule = await _deals.EventuallyAsync($"billing/schedules/{id}", s => s["terminationFee"] is not null);
         schedule["instalments"]!.AsArray().Should().HaveCount(4);
         await _deals.EventuallyAsync($"returns/return-cases?contractId={id}", r => r.AsArray().Count == 1);
-        (await _deals.DealAsync(id, d => d["state"]!.GetValue<string>() == "Ended"))["history"]!.ToJsonString().Should().Contain("termination fee");
+        (await _deals.DealInStateAsync(id, "Ended"))["history"]!.ToJsonString().Should().Contain("termination fee");
 
         // The end-of-term schedule was dropped with the termination: nothing ends twice.
         await Life.AdvanceClocksAsync(TimeSpan.FromDays(300));

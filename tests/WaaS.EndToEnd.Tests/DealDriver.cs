@@ -50,8 +50,29 @@ public sealed class DealDriver(HttpClient gateway)
         await ExpectAsync(await gateway.PostAsJsonAsync($"contract/contracts/{contractId}/signatures/distributor", new { signedBy = "WaaS Operations" }), HttpStatusCode.OK);
     }
 
+    /// <summary>
+    /// Waits until the deal is in <paramref name="state"/> and its timeline (a read model fed by the same messages,
+    /// a few milliseconds behind the saga) shows the step that announces that state.
+    /// </summary>
     public Task<JsonNode> DealInStateAsync(Guid contractId, string state) =>
-        EventuallyAsync($"contract/deals/{contractId}", deal => deal["state"]!.GetValue<string>() == state);
+        EventuallyAsync($"contract/deals/{contractId}", deal => deal["state"]!.GetValue<string>() == state
+            && (!Announcing.TryGetValue(state, out var steps) || Steps(deal).Intersect(steps).Any()));
+
+    private static readonly Dictionary<string, string[]> Announcing = new()
+    {
+        ["CheckingCredit"] = ["ContractSigned"],
+        ["ManualReview"] = ["CreditReferredToManualReview", "CreditCheckFailed"],
+        ["CreditDecisionOverdue"] = ["CreditDecisionOverdue"],
+        ["Rejected"] = ["CreditRejected"],
+        ["AwaitingDispatch"] = ["CreditApproved"],
+        ["InTransit"] = ["ShipmentDispatched"],
+        ["DeliveryOverdue"] = ["DeliveryOverdue"],
+        ["ShipmentFailed"] = ["ShipmentNotDispatched", "ShipmentOrderFailed"],
+        ["ReturnedUndelivered"] = ["ShipmentReturnedUndelivered"],
+        ["Cancelled"] = ["DealCancelled"],
+        ["Active"] = ["ContractActivated"],
+        ["Ended"] = ["ContractEndOfTerm", "ContractTerminatedEarly"],
+    };
 
     public Task<JsonNode> DealAsync(Guid contractId, Func<JsonNode, bool> until) => EventuallyAsync($"contract/deals/{contractId}", until);
 

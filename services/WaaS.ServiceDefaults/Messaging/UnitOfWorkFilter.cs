@@ -30,6 +30,8 @@ public sealed partial class UnitOfWorkFilter<T>(IDocumentSession session, TimePr
             if (await session.LoadAsync<InboxMarker>(markerId, context.CancellationToken) is not null)
             {
                 LogDuplicate(logger, typeof(T).Name, context.MessageId!.Value);
+                // Handled before: acknowledged as consumed, so MassTransit does not move it to the *_skipped queue.
+                await context.NotifyConsumed(context, TimeSpan.Zero, "inbox");
                 return;
             }
             session.Insert(new InboxMarker { Id = markerId, HandledAt = clock.GetUtcNow() });
@@ -48,6 +50,7 @@ public sealed partial class UnitOfWorkFilter<T>(IDocumentSession session, TimePr
             {
                 // A concurrent delivery of the same message committed first; this one changed nothing.
                 LogDuplicate(logger, typeof(T).Name, context.MessageId!.Value);
+                await context.NotifyConsumed(context, TimeSpan.Zero, "inbox");
                 return;
             }
             throw;

@@ -40,7 +40,7 @@ public sealed record Refusal(string Rule, string Message, RefusalKind Kind = Ref
 
     /// <summary>404 naming what is missing.</summary>
     public static Refusal NotFound(string what, object id) =>
-        new("NotFound", $"No {what.ToLowerInvariant()} with id '{id}'.", RefusalKind.NotFound) { What = what };
+        new("NotFound", $"No {what.ToLowerInvariant()} with id '{id}'.", RefusalKind.NotFound) { What = what, Id = id };
 
     /// <summary>Every invalid field, when a 400 names more than one.</summary>
     public IReadOnlyList<FieldError>? Errors { get; init; }
@@ -48,11 +48,14 @@ public sealed record Refusal(string Rule, string Message, RefusalKind Kind = Ref
     /// <summary>The missing thing, for a 404's title.</summary>
     public string? What { get; init; }
 
+    /// <summary>The id that was not found.</summary>
+    public object? Id { get; init; }
+
     /// <summary>The problem the edge answers with.</summary>
     public ProblemHttpResult ToProblem() => Kind switch
     {
         RefusalKind.Invalid => Errors is { Count: > 0 } errors ? Problems.Invalid(errors) : Problems.Invalid(Field ?? "body", Rule, Message),
-        RefusalKind.NotFound => Problems.NotFound(What ?? "Resource", Message),
+        RefusalKind.NotFound => Problems.NotFound(What ?? "Resource", Id ?? "?"),
         RefusalKind.Conflict => Problems.Conflict(Rule, Message, Field),
         _ => Problems.RuleBroken(Rule, Message, Field),
     };
