@@ -1,26 +1,16 @@
-using JasperFx.Events.Projections;
-using Marten;
-using WaaS.Credit.Checking;
+using WaaS.Credit.Checks;
 using WaaS.ServiceDefaults;
-using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
 using WaaS.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("credit");
-builder.AddEventStore("credit", options => options.Projections.Snapshot<CreditCheck>(SnapshotLifecycle.Inline));
-builder.AddMessaging("credit", bus => bus.AddConsumer<CheckCreditConsumer>());
+builder.AddEventStore("credit", options => options.AddCreditChecks());
+builder.AddMessaging("credit", bus => bus.AddCreditChecks());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-
-app.MapGet("/checks/{contractId:guid}", async (Guid contractId, IQuerySession session, CancellationToken ct) =>
-    await session.LoadAsync<CreditCheck>(contractId, ct) is { } check
-        ? Results.Ok(check)
-        : Problems.NotFound("Credit check", contractId))
-    .WithTags("Credit");
-app.MapGet("/reviews", ManualReviewEndpoints.Pending).WithTags("Credit");
-app.MapPost("/checks/{contractId:guid}/review", ManualReviewEndpoints.Decide).WithTags("Credit").RequireOperator();
+app.MapCreditChecks();
 
 app.Run();
 

@@ -1,4 +1,4 @@
-namespace WaaS.Commission.Recording;
+namespace WaaS.Commission.Commissions;
 
 public enum CommissionStatus
 {
@@ -16,15 +16,11 @@ public sealed record ResellerCommission(Guid Id, Guid ResellerId, decimal Amount
 
     public decimal TotalPayable => Amount + Extensions.Sum(e => e.Amount);
 
-    public static ResellerCommission Create(CommissionBecamePayable e) =>
+    public static ResellerCommission Create(CommissionPayable e) =>
         new(e.ContractId, e.ResellerId, e.Amount, e.TermMonths, CommissionStatus.Payable, e.PayableAt);
 
-    public ResellerCommission Apply(ExtensionCommissionBecamePayable e) =>
+    public ResellerCommission Apply(ExtensionCommissionPayable e) =>
         this with { Extensions = [.. Extensions, new ExtensionCommission(e.ExtensionNumber, e.AddedMonths, e.Amount, e.PayableAt)] };
 }
 
 public sealed record ExtensionCommission(int ExtensionNumber, int AddedMonths, decimal Amount, DateTimeOffset PayableAt);
-
-public sealed record ExtensionCommissionBecamePayable(Guid ContractId, int ExtensionNumber, int AddedMonths, decimal Amount, DateTimeOffset PayableAt);
-
-public sealed record CommissionBecamePayable(Guid ContractId, Guid ResellerId, decimal Amount, int TermMonths, DateTimeOffset PayableAt);

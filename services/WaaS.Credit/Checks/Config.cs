@@ -1,0 +1,34 @@
+using JasperFx.Events.Projections;
+using Marten;
+using MassTransit;
+using WaaS.Credit.Checks.Checking;
+using WaaS.Credit.Checks.Reading;
+using WaaS.Credit.Checks.Reviewing;
+using WaaS.ServiceDefaults.Http;
+
+namespace WaaS.Credit.Checks;
+
+public static class Config
+{
+    public static StoreOptions AddCreditChecks(this StoreOptions options)
+    {
+        options.Projections.Snapshot<CreditCheck>(SnapshotLifecycle.Inline);
+        return options;
+    }
+
+    public static IBusRegistrationConfigurator AddCreditChecks(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<CheckCreditConsumer>();
+        return bus;
+    }
+
+    /// <summary>Anyone reads a check; only the distributor's operators decide one the policy referred.</summary>
+    public static IEndpointRouteBuilder MapCreditChecks(this IEndpointRouteBuilder app)
+    {
+        var credit = app.MapGroup("").WithTags("Credit");
+        credit.MapGet("/checks/{contractId:guid}", CreditCheckQueries.Get);
+        credit.MapGet("/reviews", CreditCheckQueries.AwaitingReview);
+        credit.MapPost("/checks/{contractId:guid}/review", ReviewCredit.Handle).RequireOperator();
+        return app;
+    }
+}

@@ -1,0 +1,15 @@
+using WaaS.Contracts;
+
+namespace WaaS.Credit.Checks;
+
+/// <summary>The contract service asked for a check (CheckCredit); the policy's outcome follows in the same commit.</summary>
+public sealed record CreditCheckRequested(Guid ContractId, Customer Customer, decimal Exposure, int TermMonths, DateTimeOffset RequestedAt);
+
+/// <summary>The policy approved, or an operator did on review (<see cref="ReviewedBy"/>).</summary>
+public sealed record CreditApproved(Guid ContractId, decimal Exposure, string? Reason, string? ReviewedBy, DateTimeOffset DecidedAt);
+
+/// <summary>The policy rejected, or an operator did on review (<see cref="ReviewedBy"/>).</summary>
+public sealed record CreditRejected(Guid ContractId, string Reason, string? ReviewedBy, DateTimeOffset DecidedAt);
+
+/// <summary>The policy cannot decide; an operator will.</summary>
+public sealed record CreditReferredToManualReview(Guid ContractId, decimal Exposure, string Reason, DateTimeOffset ReferredAt);
