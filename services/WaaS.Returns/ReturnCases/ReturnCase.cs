@@ -1,6 +1,6 @@
 using WaaS.Contracts;
 
-namespace WaaS.Returns.Cases;
+namespace WaaS.Returns.ReturnCases;
 
 public enum ReturnCaseStatus
 {
@@ -15,25 +15,10 @@ public sealed record ReturnCase(Guid Id, Guid ContractId, ReturnCaseStatus Statu
 
     public ContractEndReason? EndReason { get; init; }
 
-    public static ReturnCase Create(ReturnCaseStarted e) =>
+    public static ReturnCase Create(ReturnCaseOpened e) =>
         new(e.ReturnCaseId, e.ContractId, ReturnCaseStatus.AwaitingDevices, e.ReturnDeadline, e.ExpectedDevices, e.OpenedAt)
         {
             SuccessorContractId = e.SuccessorContractId,
             EndReason = e.EndReason,
         };
-}
-
-public sealed record ReturnCaseStarted(
-    Guid ReturnCaseId,
-    Guid ContractId,
-    DateOnly ReturnDeadline,
-    IReadOnlyList<ShippedDevice> ExpectedDevices,
-    DateTimeOffset OpenedAt,
-    Guid? SuccessorContractId = null,
-    ContractEndReason? EndReason = null);
-
-public static class ReturnPolicy
-{
-    /// <summary>Days after the contract's last day by which the devices must be back.</summary>
-    public const int ReturnWindowDays = ReturnTerms.WindowDays;
 }

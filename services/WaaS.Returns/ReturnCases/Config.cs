@@ -1,0 +1,32 @@
+using JasperFx.Events.Projections;
+using Marten;
+using MassTransit;
+using WaaS.Returns.ReturnCases.Opening;
+using WaaS.Returns.ReturnCases.Reading;
+
+namespace WaaS.Returns.ReturnCases;
+
+public static class Config
+{
+    public static StoreOptions AddReturnCases(this StoreOptions options)
+    {
+        options.Projections.Snapshot<ReturnCase>(SnapshotLifecycle.Inline);
+        options.Schema.For<ReturnCase>().Index(c => c.ContractId);
+        return options;
+    }
+
+    /// <summary>A case opens when a contract ends; the consumer's name gives the queue its name.</summary>
+    public static IBusRegistrationConfigurator AddReturnCases(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ContractEndedConsumer>();
+        return bus;
+    }
+
+    public static IEndpointRouteBuilder MapReturnCases(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/return-cases").WithTags("Returns");
+        cases.MapGet("/", ReturnCaseQueries.ByContract);
+        cases.MapGet("/{id:guid}", ReturnCaseQueries.Get);
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using WaaS.Contracts;
+using WaaS.Testing;
+using Xunit;
+
+namespace WaaS.Logistics.Tests.Api;
+
+/// <summary>Logistics in process. Its queues are named by the service, so every API test class shares this one host.</summary>
+public sealed class LogisticsApi : ServiceApi<Program>
+{
+    public const string OrderQueue = "logistics-create-shipment";
+    public const string CancelQueue = "logistics-cancel-shipment";
+
+    public static CreateShipment Order(Guid contractId, DateOnly? deliverBy = null) =>
+        new(contractId, new Customer("Voorbeeld B.V.", "NL", "NL123456789B01", "ap@voorbeeld.example"),
+            [new ShipmentItem("NB-TP-E14", "ThinkPad E14", 2), new ShipmentItem("PH-IP-15", "iPhone 15", 1)], deliverBy);
+
+    public static object Devices(Guid contractId) => new
+    {
+        carrier = "DHL",
+        trackingNumber = $"TRACK-{contractId:N}",
+        devices = new[]
+        {
+            new { sku = "NB-TP-E14", serialNumber = $"SN-{contractId:N}-1" },
+            new { sku = "NB-TP-E14", serialNumber = $"SN-{contractId:N}-2" },
+            new { sku = "PH-IP-15", serialNumber = $"SN-{contractId:N}-3" },
+        },
+    };
+
+    /// <summary>The contract's shipments once there are <paramref name="count"/> of them.</summary>
+    public async Task<JsonArray> ShipmentsAsync(HttpClient client, Guid contractId, int count = 1)
+    {
+        JsonArray shipments = [];
+        await Eventually.HoldsAsync(async () =>
+        {
+            shipments = (await client.GetAsync($"/shipments?contractId={contractId}").ExpectAsync(HttpStatusCode.OK)).AsArray();
+            return shipments.Count >= count;
+        }, $"{count} shipment(s) for contract {contractId}");
+        return shipments;
+    }
+
+    /// <summary>Orders a shipment for <paramref name="contractId"/> as the deal saga does and waits until it is stored.</summary>
+    public async Task<Guid> OrderAsync(HttpClient client, Guid contractId)
+    {
+        await SendAsync(OrderQueue, Order(contractId));
+        return (await ShipmentsAsync(client, contractId))[0]!.Get<Guid>("id");
+    }
+
+    /// <summary>Waits until the shipment reads <paramref name="status"/>.</summary>
+    public static async Task<JsonNode> StatusAsync(HttpClient client, Guid shipmentId, string status)
+    {
+        JsonNode shipment = new JsonObject();
+        await Eventually.HoldsAsync(async () =>
+        {
+            shipment = await client.GetAsync($"/shipments/{shipmentId}").ExpectAsync(HttpStatusCode.OK);
+            return shipment.Get<string>("status") == status;
+        }, $"shipment {shipmentId} is {status}");
+        return shipment;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LogisticsCollection : ICollectionFixture<LogisticsApi>
+{
+    public const string Name = "Logistics API";
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using WaaS.Contracts;
+using WaaS.Testing;
+using Xunit;
+
+namespace WaaS.Returns.Tests.Api;
+
+/// <summary>Returns in process. Its queue is named by the service, so every API test class shares this one host.</summary>
+public sealed class ReturnsApi : ServiceApi<Program>
+{
+    public const string ContractEndedQueue = "returns-contract-ended";
+
+    public static ContractEnded Ended(Guid contractId, Guid? successor = null) =>
+        new(contractId, Guid.NewGuid(), successor is null ? ContractEndReason.EndOfTerm : ContractEndReason.TerminatedEarly,
+            new DateOnly(2027, 2, 28), 0m, [new ShippedDevice("NB-TP-E14", $"SN-{contractId:N}")], Start, successor);
+
+    /// <summary>The contract's return cases once there are any.</summary>
+    public static async Task<JsonArray> CasesAsync(HttpClient client, Guid contractId)
+    {
+        JsonArray cases = [];
+        await Eventually.HoldsAsync(async () =>
+        {
+            cases = (await client.GetAsync($"/return-cases?contractId={contractId}").ExpectAsync(HttpStatusCode.OK)).AsArray();
+            return cases.Count > 0;
+        }, $"a return case for contract {contractId}");
+        return cases;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReturnsCollection : ICollectionFixture<ReturnsApi>
+{
+    public const string Name = "Returns API";
+}
