@@ -19,6 +19,8 @@ public sealed class BillingDriver(BillingApi api)
 
     public Task EndAsync(ContractEnded ended, Guid? messageId = null) => api.SendAsync(BillingApi.ContractEndedQueue, ended, messageId);
 
+    public static int Instalments(JsonNode schedule) => schedule["instalments"]!.AsArray().Count;
+
     public Task<JsonNode> GetAsync(Guid contractId) => _client.GetAsync($"/schedules/{contractId}").ExpectAsync(HttpStatusCode.OK);
 
     /// <summary>The schedule once <paramref name="holds"/> is true of it.</summary>
