@@ -1,0 +1,11 @@
+using WaaS.Contracts;
+
+namespace WaaS.Billing.Schedules;
+
+/// <summary>The whole schedule, drawn up at once when the contract became active (published as the message of the same name).</summary>
+public sealed record BillingScheduleCreated(
+    Guid ContractId, Guid ResellerId, string CustomerName, MonthlyAmount Monthly, IReadOnlyList<Instalment> Instalments, DateTimeOffset CreatedAt);
+
+public sealed record ScheduleExtended(Guid ContractId, int ExtensionNumber, IReadOnlyList<Instalment> Added, DateTimeOffset ExtendedAt);
+
+public sealed record ScheduleClosedEarly(Guid ContractId, DateOnly EndDate, decimal TerminationFee, DateTimeOffset ClosedAt);

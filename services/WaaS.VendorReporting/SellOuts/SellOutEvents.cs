@@ -1,0 +1,6 @@
+namespace WaaS.VendorReporting.SellOuts;
+
+/// <summary>The deal was reported to each vendor of its items (published as the message of the same name).</summary>
+public sealed record SellOutReported(Guid ContractId, IReadOnlyList<VendorSellOut> Entries, DateTimeOffset ReportedAt);
+
+public sealed record ExtensionRecorded(Guid ContractId, int ExtensionNumber, int AddedMonths, DateOnly NewEndDate, DateTimeOffset RecordedAt);

@@ -1,0 +1,56 @@
+using FluentAssertions;
+using WaaS.ServiceDefaults.Writes;
+using WaaS.VendorReporting.SellOuts;
+using WaaS.VendorReporting.SellOuts.Reporting;
+using Xunit;
+
+namespace WaaS.VendorReporting.Tests.SellOuts.Reporting;
+
+/// <summary>Given no report (or one), when the contract is activated, then one sale per vendor, reported once.</summary>
+public sealed class ReportSellOutTests
+{
+    [Fact]
+    public void An_active_contract_is_reported_per_vendor_with_its_products_and_the_serial_numbers_shipped()
+    {
+        var contract = Deal.Activated();
+
+        var decision = ReportSellOut.Decide(null, contract, Deal.Now);
+
+        var reported = decision.Events.Should().ContainSingle().Which.Should().BeOfType<SellOutReported>().Subject;
+        reported.ContractId.Should().Be(contract.ContractId);
+        reported.ReportedAt.Should().Be(Deal.Now);
+        reported.Entries.Select(e => e.Vendor).Should().Equal("Allianz", "Dell", "Microsoft");
+        var dell = reported.Entries.Single(e => e.Vendor == "Dell");
+        dell.Should().BeEquivalentTo(new { ResellerId = contract.ResellerId, CustomerCountry = "NL", ContractReference = contract.ContractId, SaleDate = Deal.Start });
+        dell.Products.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new SoldProduct("NB-LAT-5450", "Dell Latitude 5450", 2, ["DL-001", "DL-002"]));
+        reported.Entries.Single(e => e.Vendor == "Microsoft").Products.Single().SerialNumbers.Should().BeEmpty();
+        decision.Messages.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new Contracts.SellOutReported(contract.ContractId, ["Allianz", "Dell", "Microsoft"], Deal.Now));
+    }
+
+    [Fact]
+    public void What_the_reseller_bills_itself_is_no_vendors_sale()
+    {
+        var entries = ReportSellOut.Entries(Deal.Activated());
+
+        entries.Select(e => e.Vendor).Should().NotContain(["Reseller", "Lenovo"]);
+        entries.SelectMany(e => e.Products).Select(p => p.Sku).Should().NotContain(["SVC-SETUP", "SVC-HELPDESK"]);
+    }
+
+    [Fact]
+    public void The_report_lists_its_vendors_for_the_vendor_filter()
+    {
+        var contract = Deal.Activated();
+
+        Deal.Given(contract.ContractId).Vendors.Should().Equal("Allianz", "Dell", "Microsoft");
+    }
+
+    [Fact]
+    public void A_second_activation_of_a_reported_contract_changes_nothing_and_publishes_nothing()
+    {
+        var contract = Deal.Activated();
+
+        ReportSellOut.Decide(Deal.Given(contract.ContractId), contract, Deal.Now).Should().Be(Decision.Nothing);
+    }
+}
