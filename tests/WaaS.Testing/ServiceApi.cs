@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,6 +69,22 @@ public class ServiceApi<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifet
         await handle.Ready;
         _observers.Add(handle);
         return published;
+    }
+
+    /// <summary>How many inbox markers the service committed for <paramref name="messageId"/> (one once it was handled).</summary>
+    public async Task<long> InboxMarkersAsync(Guid messageId)
+    {
+        await using var dataSource = Database();
+        await using var command = dataSource.CreateCommand($"select count(*) from {Schema}.mt_doc_inboxmarker where id like '%:' || $1");
+        command.Parameters.AddWithValue(messageId.ToString());
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The events of a stream, as stored.</summary>
+    public async Task<IReadOnlyList<object>> StreamAsync(Guid streamId)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return [.. (await session.Events.FetchStreamAsync(streamId)).Select(e => e.Data)];
     }
 
     public virtual Task InitializeAsync()

@@ -1,5 +1,3 @@
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using WaaS.Testing;
 using Xunit;
 
@@ -12,22 +10,6 @@ public sealed class CommissionApi : ServiceApi<Program>
     public const string RecordCommissionQueue = "commission-record-commission";
 
     public const string ContractExtendedQueue = "commission-contract-extended";
-
-    /// <summary>How many inbox markers the service committed for <paramref name="messageId"/> (one once it was handled).</summary>
-    public async Task<long> InboxMarkersAsync(Guid messageId)
-    {
-        await using var dataSource = Database();
-        await using var command = dataSource.CreateCommand($"select count(*) from {Schema}.mt_doc_inboxmarker where id like '%:' || $1");
-        command.Parameters.AddWithValue(messageId.ToString());
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    /// <summary>The events of the commission stream, as stored.</summary>
-    public async Task<IReadOnlyList<object>> StreamAsync(Guid contractId)
-    {
-        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return [.. (await session.Events.FetchStreamAsync(contractId)).Select(e => e.Data)];
-    }
 }
 
 [CollectionDefinition(Name)]
