@@ -40,7 +40,7 @@ public static class EventStoreExtensions
                 options.ApplyChangesLockTimeout = TimeSpan.FromSeconds(60);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
-                // DistributedLock.Postgres 1.3.1 (see infra/nuget-feed) needs the transaction-scoped advisory lock.
+                // The transaction-scoped advisory lock keeps the HotCold leader lock off Npgsql's multiplexing path.
                 options.Events.UseAdvisoryLockTransaction = true;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Schema.For<OutboxMessage>();
