@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace WaaS.Testing;
 
 /// <summary>Polls what happens asynchronously (a consumer, the outbox) instead of sleeping a fixed time.</summary>
@@ -17,5 +19,21 @@ public static class Eventually
             }
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>
+    /// Polls GET <paramref name="path"/> until it answers 200 with a body of which <paramref name="holds"/> is true, and
+    /// returns that body (what a consumer wrote shows up in the service's read API a little later).
+    /// </summary>
+    public static async Task<JsonNode> GetAsync(HttpClient client, string path, Func<JsonNode, bool> holds, string what)
+    {
+        JsonNode? body = null;
+        await HoldsAsync(async () =>
+        {
+            using var response = await client.GetAsync(path);
+            body = response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync()) : null;
+            return body is not null && holds(body);
+        }, what);
+        return body!;
     }
 }

@@ -25,34 +25,30 @@ public static class HttpWrites
         this HttpContext http, Guid id, Func<T, Decision> decide, Func<IDocumentSession, Task<TAnswer>> answer, CancellationToken ct)
         where T : class
         where TAnswer : IResult =>
-        WriteAsync<T, TAnswer>(http, id, readIfMatch: true,
-            aggregate => aggregate is null ? Decision.Refuse(Refusal.NotFound(StreamWrites.Noun<T>(), id)) : decide(aggregate), answer, ct);
+        ETag.TryReadIfMatch(http.Request, out var expected)
+            ? WriteAsync<T, TAnswer>(http, answer, ct, (session, outbox, scheduler) => session.StageAsync<T>(id, expected,
+                aggregate => aggregate is null ? Decision.Refuse(Refusal.NotFound(StreamWrites.Noun<T>(), id)) : decide(aggregate), outbox, scheduler, ct))
+            : Task.FromResult<Results<TAnswer, ProblemHttpResult>>(
+                Problems.Invalid("If-Match", "ETagFormat", $"If-Match must be the quoted {StreamWrites.Noun<T>().ToLowerInvariant()} version, e.g. \"3\"."));
 
     /// <summary>Starts the new stream <paramref name="id"/> with what <paramref name="decision"/> holds.</summary>
     public static Task<Results<TAnswer, ProblemHttpResult>> StartAsync<T, TAnswer>(
         this HttpContext http, Guid id, Decision decision, Func<IDocumentSession, Task<TAnswer>> answer, CancellationToken ct)
         where T : class
         where TAnswer : IResult =>
-        WriteAsync<T, TAnswer>(http, id, readIfMatch: false,
-            existing => existing is null ? decision : Decision.Refuse(Refusal.Conflict("AlreadyExists", $"{StreamWrites.Noun<T>()} {id} exists already.")),
-            answer, ct);
+        WriteAsync<T, TAnswer>(http, answer, ct, (session, outbox, scheduler) => Task.FromResult(session.StageStart<T>(id, decision, outbox, scheduler)));
 
     private static async Task<Results<TAnswer, ProblemHttpResult>> WriteAsync<T, TAnswer>(
-        HttpContext http, Guid id, bool readIfMatch, Func<T?, Decision> decide, Func<IDocumentSession, Task<TAnswer>> answer, CancellationToken ct)
+        HttpContext http, Func<IDocumentSession, Task<TAnswer>> answer, CancellationToken ct,
+        Func<IDocumentSession, IOutbox, IDurableScheduler, Task<Staged>> stage)
         where T : class
         where TAnswer : IResult
     {
-        long? expected = null;
-        if (readIfMatch && !ETag.TryReadIfMatch(http.Request, out expected))
-        {
-            return Problems.Invalid("If-Match", "ETagFormat", $"If-Match must be the quoted {StreamWrites.Noun<T>().ToLowerInvariant()} version, e.g. \"3\".");
-        }
         var services = http.RequestServices;
         var session = services.GetRequiredService<IDocumentSession>();
         try
         {
-            var staged = await session.StageAsync(id, expected, decide,
-                services.GetRequiredService<IOutbox>(), services.GetRequiredService<IDurableScheduler>(), ct);
+            var staged = await stage(session, services.GetRequiredService<IOutbox>(), services.GetRequiredService<IDurableScheduler>());
             if (staged.Decision.Refused is { } refusal)
             {
                 session.EjectAllPendingChanges();

@@ -16,11 +16,23 @@ public sealed class MessageArrivedEarlyException(string message) : Exception(mes
 /// </summary>
 public static class MessageWrites
 {
+    /// <summary>Decides on the aggregate <paramref name="id"/>, which may not exist yet (then the decision's events start it).</summary>
     public static async Task DecideAsync<T>(this ConsumeContext context, Guid id, Func<T?, Decision> decide)
+        where T : class =>
+        Settle<T>(context, id, await context.GetServiceOrCreateInstance<IDocumentSession>().StageAsync(id, null, decide,
+            context.GetServiceOrCreateInstance<IOutbox>(), context.GetServiceOrCreateInstance<IDurableScheduler>(), context.CancellationToken));
+
+    /// <summary>Starts the new stream <paramref name="id"/> (a fresh id, so nothing is read first).</summary>
+    public static Task StartAsync<T>(this ConsumeContext context, Guid id, Decision decision)
         where T : class
     {
-        var staged = await context.GetServiceOrCreateInstance<IDocumentSession>().StageAsync(id, null, decide,
-            context.GetServiceOrCreateInstance<IOutbox>(), context.GetServiceOrCreateInstance<IDurableScheduler>(), context.CancellationToken);
+        Settle<T>(context, id, context.GetServiceOrCreateInstance<IDocumentSession>().StageStart<T>(id, decision,
+            context.GetServiceOrCreateInstance<IOutbox>(), context.GetServiceOrCreateInstance<IDurableScheduler>()));
+        return Task.CompletedTask;
+    }
+
+    private static void Settle<T>(ConsumeContext context, Guid id, Staged staged)
+    {
         if (staged.Decision.ArrivedEarly is { } why)
         {
             throw new MessageArrivedEarlyException(why);

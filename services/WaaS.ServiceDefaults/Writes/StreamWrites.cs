@@ -35,6 +35,29 @@ public static class StreamWrites
         {
             stream.AppendMany(decision.Events);
         }
+        session.StageEffects<T>(decision, outbox, scheduler);
+        return new Staged(decision, (stream.StartingVersion ?? 0) + decision.Events.Count);
+    }
+
+    /// <summary>
+    /// Starts the new stream <paramref name="id"/> with the decision's events and stages what they cause. Nothing is
+    /// read first: a fresh id has no stream, and one that exists after all fails the commit as a concurrency conflict.
+    /// </summary>
+    public static Staged StageStart<T>(this IDocumentSession session, Guid id, Decision decision, IOutbox outbox, IDurableScheduler scheduler)
+        where T : class
+    {
+        if (decision.Refused is null && decision.ArrivedEarly is null)
+        {
+            session.Events.StartStream<T>(id, [.. decision.Events]);
+            session.StageEffects<T>(decision, outbox, scheduler);
+        }
+        return new Staged(decision, decision.Events.Count);
+    }
+
+    /// <summary>Other streams, outbox messages and schedule changes of an accepted decision.</summary>
+    private static void StageEffects<T>(this IDocumentSession session, Decision decision, IOutbox outbox, IDurableScheduler scheduler)
+        where T : class
+    {
         foreach (var other in decision.OtherStreams)
         {
             if (other.ExpectedVersion is { } at)
@@ -62,7 +85,6 @@ public static class StreamWrites
                 scheduler.Schedule(change.Key, change.Message, change.DueAt);
             }
         }
-        return new Staged(decision, (stream.StartingVersion ?? 0) + decision.Events.Count);
     }
 
     /// <summary>True for the exceptions Marten throws when a stream moved on between read and commit.</summary>

@@ -24,17 +24,8 @@ public sealed class BillingDriver(BillingApi api)
     public Task<JsonNode> GetAsync(Guid contractId) => _client.GetAsync($"/schedules/{contractId}").ExpectAsync(HttpStatusCode.OK);
 
     /// <summary>The schedule once <paramref name="holds"/> is true of it.</summary>
-    public async Task<JsonNode> EventuallyAsync(Guid contractId, Func<JsonNode, bool> holds)
-    {
-        JsonNode? schedule = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var response = await _client.GetAsync($"/schedules/{contractId}");
-            schedule = response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync()) : null;
-            return schedule is not null && holds(schedule);
-        }, $"the schedule of {contractId} did not get there");
-        return schedule!;
-    }
+    public Task<JsonNode> EventuallyAsync(Guid contractId, Func<JsonNode, bool> holds) =>
+        Eventually.GetAsync(_client, $"/schedules/{contractId}", holds, $"the schedule of {contractId} did not get there");
 
     public async Task<JsonNode> ActiveAsync(ContractActivated contract)
     {

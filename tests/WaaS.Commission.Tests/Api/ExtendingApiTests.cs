@@ -19,12 +19,8 @@ public sealed class ExtendingApiTests(CommissionApi api)
 
     private Task<JsonNode> CommissionAsync(Guid contractId) => _client.GetAsync($"/commissions/{contractId}").ExpectAsync(HttpStatusCode.OK);
 
-    private async Task<JsonNode> ExtensionsAsync(Guid contractId, int count)
-    {
-        await Eventually.HoldsAsync(async () => (await _client.GetAsync($"/commissions/{contractId}")) is { IsSuccessStatusCode: true } r
-            && JsonNode.Parse(await r.Content.ReadAsStringAsync())!["extensions"]!.AsArray().Count == count, $"{count} extension(s) paid");
-        return await CommissionAsync(contractId);
-    }
+    private Task<JsonNode> ExtensionsAsync(Guid contractId, int count) =>
+        Eventually.GetAsync(_client, $"/commissions/{contractId}", c => c["extensions"]!.AsArray().Count == count, $"{count} extension(s) paid");
 
     private async Task<RecordCommission> PaydayAsync()
     {

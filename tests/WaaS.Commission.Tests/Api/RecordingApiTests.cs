@@ -13,11 +13,8 @@ public sealed class RecordingApiTests(CommissionApi api)
 {
     private readonly HttpClient _client = api.CreateClient();
 
-    private async Task<JsonNode> RecordedAsync(Guid contractId)
-    {
-        await Eventually.HoldsAsync(async () => (await _client.GetAsync($"/commissions/{contractId}")).IsSuccessStatusCode, $"commission {contractId} is recorded");
-        return await _client.GetAsync($"/commissions/{contractId}").ExpectAsync(HttpStatusCode.OK);
-    }
+    private Task<JsonNode> RecordedAsync(Guid contractId) =>
+        Eventually.GetAsync(_client, $"/commissions/{contractId}", _ => true, $"commission {contractId} is recorded");
 
     [Fact]
     public async Task Payday_is_readable_and_CommissionPayable_carries_the_contract_as_correlation_id()

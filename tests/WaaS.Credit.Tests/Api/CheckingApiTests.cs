@@ -17,11 +17,8 @@ public sealed class CheckingApiTests(CreditApi api)
     private static CheckCredit Request(decimal exposure, string? vatId = "DE123456789") =>
         new(Guid.NewGuid(), new Customer("Muster GmbH", "DE", vatId, "ap@muster.example"), exposure, 36);
 
-    private async Task<JsonNode> CheckedAsync(Guid contractId)
-    {
-        await Eventually.HoldsAsync(async () => (await _client.GetAsync($"/checks/{contractId}")).IsSuccessStatusCode, $"check {contractId} is recorded");
-        return await _client.GetAsync($"/checks/{contractId}").ExpectAsync(HttpStatusCode.OK);
-    }
+    private Task<JsonNode> CheckedAsync(Guid contractId) =>
+        Eventually.GetAsync(_client, $"/checks/{contractId}", _ => true, $"check {contractId} is recorded");
 
     [Fact]
     public async Task An_exposure_within_the_threshold_is_approved_and_CreditApproved_carries_the_contract_as_correlation_id()

@@ -29,16 +29,9 @@ public sealed class LogisticsApi : ServiceApi<Program>
     };
 
     /// <summary>The contract's shipments once there are <paramref name="count"/> of them.</summary>
-    public async Task<JsonArray> ShipmentsAsync(HttpClient client, Guid contractId, int count = 1)
-    {
-        JsonArray shipments = [];
-        await Eventually.HoldsAsync(async () =>
-        {
-            shipments = (await client.GetAsync($"/shipments?contractId={contractId}").ExpectAsync(HttpStatusCode.OK)).AsArray();
-            return shipments.Count >= count;
-        }, $"{count} shipment(s) for contract {contractId}");
-        return shipments;
-    }
+    public async Task<JsonArray> ShipmentsAsync(HttpClient client, Guid contractId, int count = 1) =>
+        (await Eventually.GetAsync(client, $"/shipments?contractId={contractId}", s => s.AsArray().Count >= count,
+            $"{count} shipment(s) for contract {contractId}")).AsArray();
 
     /// <summary>Orders a shipment for <paramref name="contractId"/> as the deal saga does and waits until it is stored.</summary>
     public async Task<Guid> OrderAsync(HttpClient client, Guid contractId)
@@ -48,16 +41,8 @@ public sealed class LogisticsApi : ServiceApi<Program>
     }
 
     /// <summary>Waits until the shipment reads <paramref name="status"/>.</summary>
-    public static async Task<JsonNode> StatusAsync(HttpClient client, Guid shipmentId, string status)
-    {
-        JsonNode shipment = new JsonObject();
-        await Eventually.HoldsAsync(async () =>
-        {
-            shipment = await client.GetAsync($"/shipments/{shipmentId}").ExpectAsync(HttpStatusCode.OK);
-            return shipment.Get<string>("status") == status;
-        }, $"shipment {shipmentId} is {status}");
-        return shipment;
-    }
+    public static Task<JsonNode> StatusAsync(HttpClient client, Guid shipmentId, string status) =>
+        Eventually.GetAsync(client, $"/shipments/{shipmentId}", s => s.Get<string>("status") == status, $"shipment {shipmentId} is {status}");
 }
 
 [CollectionDefinition(Name)]

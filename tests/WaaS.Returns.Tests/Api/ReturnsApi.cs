@@ -16,16 +16,9 @@ public sealed class ReturnsApi : ServiceApi<Program>
             new DateOnly(2027, 2, 28), 0m, [new ShippedDevice("NB-TP-E14", $"SN-{contractId:N}")], Start, successor);
 
     /// <summary>The contract's return cases once there are any.</summary>
-    public static async Task<JsonArray> CasesAsync(HttpClient client, Guid contractId)
-    {
-        JsonArray cases = [];
-        await Eventually.HoldsAsync(async () =>
-        {
-            cases = (await client.GetAsync($"/return-cases?contractId={contractId}").ExpectAsync(HttpStatusCode.OK)).AsArray();
-            return cases.Count > 0;
-        }, $"a return case for contract {contractId}");
-        return cases;
-    }
+    public static async Task<JsonArray> CasesAsync(HttpClient client, Guid contractId) =>
+        (await Eventually.GetAsync(client, $"/return-cases?contractId={contractId}", c => c.AsArray().Count > 0,
+            $"a return case for contract {contractId}")).AsArray();
 }
 
 [CollectionDefinition(Name)]

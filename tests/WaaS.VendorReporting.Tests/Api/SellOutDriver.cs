@@ -20,17 +20,8 @@ public sealed class SellOutDriver(VendorReportingApi api)
     public Task<JsonNode> GetAsync(Guid contractId) => _client.GetAsync($"/sell-outs/{contractId}").ExpectAsync(HttpStatusCode.OK);
 
     /// <summary>The report once <paramref name="holds"/> is true of it.</summary>
-    public async Task<JsonNode> EventuallyAsync(Guid contractId, Func<JsonNode, bool> holds)
-    {
-        JsonNode? report = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var response = await _client.GetAsync($"/sell-outs/{contractId}");
-            report = response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync()) : null;
-            return report is not null && holds(report);
-        }, $"the sell-out of {contractId} did not get there");
-        return report!;
-    }
+    public Task<JsonNode> EventuallyAsync(Guid contractId, Func<JsonNode, bool> holds) =>
+        Eventually.GetAsync(_client, $"/sell-outs/{contractId}", holds, $"the sell-out of {contractId} did not get there");
 
     public async Task<JsonNode> ReportedAsync(ContractActivated contract)
     {

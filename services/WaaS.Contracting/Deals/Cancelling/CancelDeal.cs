@@ -2,6 +2,7 @@ using Marten;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracting.Deals.Reading;
+using WaaS.Contracting.Deals.Timeline;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
 using WaaS.ServiceDefaults.Writes;
@@ -33,7 +34,7 @@ public static class CancelDeal
         }
         outbox.Publish(new DealCancellationRequested(id, request.Reason.Trim(), clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
-        return TypedResults.Accepted($"/deals/{id}", DealView.Of(deal, null));
+        return TypedResults.Accepted($"/deals/{id}", DealView.Of(deal, await session.LoadAsync<DealTimeline>(id, ct)));
     }
 
     /// <summary>CancelOnlyBeforeShipment: once the devices are dispatched a deal can only end by termination.</summary>

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracting.Deals.Reading;
+using WaaS.Contracting.Deals.Timeline;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Messaging;
 using WaaS.ServiceDefaults.Writes;
@@ -23,7 +24,7 @@ public static class ReshipDeal
         }
         outbox.Publish(new DealReshipmentRequested(id, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
-        return TypedResults.Accepted($"/deals/{id}", DealView.Of(deal, null));
+        return TypedResults.Accepted($"/deals/{id}", DealView.Of(deal, await session.LoadAsync<DealTimeline>(id, ct)));
     }
 
     /// <summary>ReshipOnlyAfterFailure.</summary>

@@ -14,7 +14,7 @@ public sealed class CreateShipmentConsumer(TimeProvider clock) : IConsumer<Creat
     {
         var shipmentId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
-        return context.DecideAsync<Shipment>(shipmentId, _ => Decide(shipmentId, context.Message, now));
+        return context.StartAsync<Shipment>(shipmentId, Decide(shipmentId, context.Message, now));
     }
 
     public static Decision Decide(Guid shipmentId, CreateShipment order, DateTimeOffset now) =>

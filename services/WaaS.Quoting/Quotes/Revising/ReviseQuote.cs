@@ -25,28 +25,29 @@ public static class ReviseQuote
         var (configured, validation) = QuoteConfigurator.Configure(request, catalogue);
         var now = clock.GetUtcNow();
         var newId = Guid.CreateVersion7();
-        var result = await http.DecideAsync(id, (Quote old) => Decide(old, request, configured, validation, newId, now),
+        return await http.DecideAsync(id, (Quote old) => Decide(old, request, configured, validation.Errors, newId, now),
             async written =>
             {
                 var revised = (await written.LoadAsync<Quote>(newId, ct))!;
                 http.Response.Headers.ETag = ETag.From(revised.Version);
                 return TypedResults.Created($"/quotes/{newId}", revised);
             }, ct);
-        return result;
     }
 
     /// <summary>The revision supersedes the old version and starts the new one; a refused revision stores nothing.</summary>
-    public static Decision Decide(Quote old, QuoteRequest request, ConfiguredQuote? configured, Validation validation, Guid newId, DateTimeOffset now)
+    public static Decision Decide(
+        Quote old, QuoteRequest request, ConfiguredQuote? configured, IReadOnlyList<FieldError> configurationErrors, Guid newId, DateTimeOffset now)
     {
         if (QuoteRules.CanRevise(old) is { } refusal)
         {
             return Decision.Refuse(refusal);
         }
-        validation.Require(request.ResellerId is null || request.ResellerId == old.ResellerId, "resellerId", "SameReseller",
-            "A revision stays with the reseller of the quote.");
-        if (!validation.IsValid)
+        IReadOnlyList<FieldError> errors = request.ResellerId is null || request.ResellerId == old.ResellerId
+            ? configurationErrors
+            : [.. configurationErrors, new FieldError("resellerId", "SameReseller", "A revision stays with the reseller of the quote.")];
+        if (errors.Count > 0)
         {
-            return Decision.Refuse(Refusal.Invalid(validation.Errors));
+            return Decision.Refuse(Refusal.Invalid(errors));
         }
         return Decision.Append(new QuoteSuperseded(old.Id, newId, now))
             .AndStart(newId, DraftQuote.Drafted(newId, old.FirstVersionId, old.Revision + 1, old.Id, old.ResellerId, configured!, now));

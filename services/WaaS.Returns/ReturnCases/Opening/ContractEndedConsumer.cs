@@ -14,7 +14,7 @@ public sealed class ContractEndedConsumer(TimeProvider clock) : IConsumer<Contra
     {
         var caseId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
-        return context.DecideAsync<ReturnCase>(caseId, _ => Decide(caseId, context.Message, now));
+        return context.StartAsync<ReturnCase>(caseId, Decide(caseId, context.Message, now));
     }
 
     public static Decision Decide(Guid caseId, ContractEnded ended, DateTimeOffset now)
