@@ -15,7 +15,8 @@ public sealed record ContractSigned(
     DateTimeOffset SignedAt,
     Guid? PredecessorId = null,
     DateOnly? DevicesDueBy = null,
-    DateOnly? ContinuesAfter = null);
+    DateOnly? ContinuesAfter = null,
+    SalesRole Role = SalesRole.Reseller);
 
 /// <summary>The devices arrived: the contract runs from <see cref="StartDate"/> to <see cref="EndDate"/> inclusive.</summary>
 public sealed record ContractActivated(
@@ -28,7 +29,8 @@ public sealed record ContractActivated(
     MonthlyAmount Monthly,
     IReadOnlyList<DealLine> Lines,
     IReadOnlyList<ShippedDevice> Devices,
-    DateTimeOffset ActivatedAt);
+    DateTimeOffset ActivatedAt,
+    SalesRole Role = SalesRole.Reseller);
 
 /// <summary>The deal did not come about (credit rejected); the contract is void.</summary>
 public sealed record DealRejected(Guid ContractId, string Reason, DateTimeOffset RejectedAt);

@@ -1,7 +1,7 @@
 namespace WaaS.Contracts;
 
 /// <summary>Command to the credit service: is the customer good for this exposure?</summary>
-public sealed record CheckCredit(Guid ContractId, Customer Customer, decimal Exposure, int TermMonths);
+public sealed record CheckCredit(Guid ContractId, Customer Customer, decimal Exposure, int TermMonths, Guid? ResellerId = null);
 
 /// <summary>The distributor takes the credit risk; the deal may come about.</summary>
 public sealed record CreditApproved(Guid ContractId, decimal Exposure, DateTimeOffset DecidedAt);

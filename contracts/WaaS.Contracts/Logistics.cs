@@ -2,7 +2,7 @@ namespace WaaS.Contracts;
 
 /// <summary>Command: ship the deal's devices to the customer.</summary>
 /// <remarks><see cref="DeliverBy"/>: a successor's devices must arrive by then (before the old ones are due back).</remarks>
-public sealed record CreateShipment(Guid ContractId, Customer Customer, IReadOnlyList<ShipmentItem> Items, DateOnly? DeliverBy = null);
+public sealed record CreateShipment(Guid ContractId, Customer Customer, IReadOnlyList<ShipmentItem> Items, DateOnly? DeliverBy = null, Guid? ResellerId = null);
 
 /// <summary>A device line to ship.</summary>
 public sealed record ShipmentItem(string Sku, string Description, int Quantity);

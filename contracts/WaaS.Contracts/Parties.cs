@@ -2,9 +2,10 @@ namespace WaaS.Contracts;
 
 /// <summary>
 /// The end customer of a deal: a business, billed in EUR with VAT by its country. <see cref="BillingContactName"/>
-/// is the person invoices are addressed to (added later, so optional).
+/// is the person invoices are addressed to (added later, so optional). <see cref="AccountId"/> is the end customer's
+/// account (AccountKind.Customer) when the reseller registered one: its people may then read their own contracts.
 /// </summary>
-public sealed record Customer(string CompanyName, string Country, string? VatId, string BillingEmail, string? BillingContactName = null);
+public sealed record Customer(string CompanyName, string Country, string? VatId, string BillingEmail, string? BillingContactName = null, Guid? AccountId = null);
 
 /// <summary>
 /// One line of a deal, frozen at acceptance. <see cref="MonthlyPrice"/> is per unit and month (net, EUR);

@@ -2,7 +2,8 @@ namespace WaaS.Contracts;
 
 /// <summary>
 /// The customer accepted a quote: the contract draft is created from these frozen terms.
-/// <see cref="PriceListVersion"/> is the price-list version the prices come from (added later, so optional).
+/// <see cref="PriceListVersion"/> is the price-list version the prices come from (added later, so optional);
+/// <see cref="Role"/> says whether the reseller sells or only refers the deal.
 /// </summary>
 public sealed record QuoteAccepted(
     Guid QuoteId,
@@ -14,4 +15,5 @@ public sealed record QuoteAccepted(
     MonthlyAmount Monthly,
     decimal TotalCommission,
     DateTimeOffset AcceptedAt,
-    int? PriceListVersion = null);
+    int? PriceListVersion = null,
+    SalesRole Role = SalesRole.Reseller);

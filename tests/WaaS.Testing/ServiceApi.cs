@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
-using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using Xunit;
 
 namespace WaaS.Testing;
@@ -35,16 +35,20 @@ public class ServiceApi<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifet
     {
         builder.UseSetting("WAAS_SCHEMA", Schema);
         builder.UseSetting("WAAS_RABBIT_VHOST", Environment.GetEnvironmentVariable("WAAS_API_VHOST") ?? "waas_api");
+        builder.UseSetting(SecurityExtensions.TestSigningKeySetting, TestTokens.SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    /// <summary>A client of the distributor's operators: it carries the operator token.</summary>
-    public HttpClient CreateOperatorClient()
+    /// <summary>A client that sends <paramref name="caller"/>'s access token with every request.</summary>
+    public HttpClient CreateClient(Caller caller)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", OperatorAccess.DevelopmentToken);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(caller));
         return client;
     }
+
+    /// <summary>A client of the distributor's operations team.</summary>
+    public HttpClient CreateOperatorClient() => CreateClient(As.Operations);
 
     /// <summary>
     /// Sends <paramref name="message"/> straight to one of the service's queues (not published: other test hosts on the

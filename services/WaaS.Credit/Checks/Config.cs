@@ -1,3 +1,4 @@
+using WaaS.ServiceDefaults.Security;
 using JasperFx.Events.Projections;
 using Marten;
 using MassTransit;
@@ -28,7 +29,7 @@ public static class Config
         var credit = app.MapGroup("").WithTags("Credit");
         credit.MapGet("/checks/{contractId:guid}", CreditCheckQueries.Get);
         credit.MapGet("/reviews", CreditCheckQueries.AwaitingReview);
-        credit.MapPost("/checks/{contractId:guid}/review", ReviewCredit.Handle).RequireOperator();
+        credit.MapPost("/checks/{contractId:guid}/review", ReviewCredit.Handle).ForDistributor();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using WaaS.ServiceDefaults.Security;
 using JasperFx.Events.Projections;
 using Marten;
 using WaaS.Quoting.PriceLists.Publishing;
@@ -22,8 +23,8 @@ public static class Config
         lists.MapGet("/", PriceListQueries.History);
         lists.MapGet("/current", PriceListQueries.Current);
         lists.MapGet("/{version:int}", PriceListQueries.ByNumber);
-        lists.MapPost("/", PublishPriceList.Handle).RequireOperator();
-        lists.MapPost("/withdrawals", WithdrawItem.Handle).RequireOperator();
+        lists.MapPost("/", PublishPriceList.Handle).ForDistributor();
+        lists.MapPost("/withdrawals", WithdrawItem.Handle).ForDistributor();
         return app;
     }
 }

@@ -41,6 +41,7 @@ public static class TestClockEndpoints
             return;
         }
         var group = app.MapGroup("/test/clock").WithTags("Test clock");
+        Security.Access.For(group, Security.Party.Operations);
         group.MapGet("/", (AdjustableClock clock) => TypedResults.Ok(new ClockReading(clock.GetUtcNow(), clock.Offset)));
         group.MapPost("/", Results<Ok<ClockReading>, ProblemHttpResult> (ClockChange change, AdjustableClock clock) =>
         {
