@@ -40,6 +40,11 @@ public static class EventStoreExtensions
                 options.ApplyChangesLockTimeout = TimeSpan.FromSeconds(60);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                // Audit: every event records who caused it and in which chain (docs/identity-and-tenancy.md).
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
                 // The transaction-scoped advisory lock keeps the HotCold leader lock off Npgsql's multiplexing path.
                 options.Events.UseAdvisoryLockTransaction = true;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

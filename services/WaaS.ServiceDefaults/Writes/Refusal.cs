@@ -17,6 +17,10 @@ public enum RefusalKind
 
     /// <summary>422: a named business rule refuses the change.</summary>
     RuleBroken,
+
+    /// <summary>403: the caller may see the thing but a named rule forbids it this change (e.g. the distributor changing
+    /// a reseller's contract).</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -30,6 +34,9 @@ public sealed record Refusal(string Rule, string Message, RefusalKind Kind = Ref
 
     /// <summary>422: a business rule forbids it.</summary>
     public static Refusal Broken(string rule, string message, string? field = null) => new(rule, message, RefusalKind.RuleBroken, field);
+
+    /// <summary>403: a named rule forbids this caller the change.</summary>
+    public static Refusal Forbidden(string rule, string message) => new(rule, message, RefusalKind.Forbidden, "Authorization");
 
     /// <summary>400: one field of the request is invalid.</summary>
     public static Refusal Invalid(string field, string rule, string message) => new(rule, message, RefusalKind.Invalid, field);
@@ -57,6 +64,7 @@ public sealed record Refusal(string Rule, string Message, RefusalKind Kind = Ref
         RefusalKind.Invalid => Errors is { Count: > 0 } errors ? Problems.Invalid(errors) : Problems.Invalid(Field ?? "body", Rule, Message),
         RefusalKind.NotFound => Problems.NotFound(What ?? "Resource", Id ?? "?"),
         RefusalKind.Conflict => Problems.Conflict(Rule, Message, Field),
+        RefusalKind.Forbidden => Problems.Forbidden(Rule, Message),
         _ => Problems.RuleBroken(Rule, Message, Field),
     };
 }
