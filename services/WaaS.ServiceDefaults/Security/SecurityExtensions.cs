@@ -30,6 +30,10 @@ public static class SecurityExtensions
     /// alone with tokens the test signs (tests/WaaS.Testing/TestTokens.cs). Refused outside Development.</summary>
     public const string TestSigningKeySetting = "WAAS_TEST_SIGNING_KEY";
 
+    /// <summary>"false" lets a host fetch the identity metadata over plain HTTP outside Development (end-to-end tests on
+    /// one machine, or TLS ended by a proxy in front of the identity server). Default: HTTPS required outside Development.</summary>
+    public const string RequireHttpsSetting = "WAAS_IDENTITY_REQUIRE_HTTPS";
+
     /// <summary>The issuer of test-signed tokens.</summary>
     public const string TestIssuer = "https://waas.test/";
 
@@ -74,7 +78,7 @@ public static class SecurityExtensions
             else
             {
                 options.Authority = authority;
-                options.RequireHttpsMetadata = !development;
+                options.RequireHttpsMetadata = bool.TryParse(configuration[RequireHttpsSetting], out var https) ? https : !development;
                 options.TokenValidationParameters.ValidIssuers = [issuer, issuer.TrimEnd('/') + "/", issuer.TrimEnd('/')];
             }
             options.Events = new JwtBearerEvents
