@@ -5,8 +5,8 @@ using Microsoft.OpenApi;
 namespace WaaS.ServiceDefaults.Security;
 
 /// <summary>
-/// Writes who may call each operation into the OpenAPI document: <c>x-waas-parties</c> lists the parties (absent: any
-/// WaaS caller, <c>anonymous</c>: no token needed), and the operation requires the bearer scheme.
+/// Writes who may call each operation into the OpenAPI document: <c>x-waas-parties</c> lists the parties
+/// (<c>anonymous</c>: no token needed; absent: the endpoint forgot to say, which the access-matrix test refuses).
 /// </summary>
 internal sealed class PartiesInOpenApi : IOpenApiOperationTransformer
 {
@@ -20,9 +20,12 @@ internal sealed class PartiesInOpenApi : IOpenApiOperationTransformer
             return Task.CompletedTask;
         }
 
-        var allowed = metadata.OfType<AllowedParties>().LastOrDefault();
-        var names = allowed?.Names ?? new AllowedParties(Party.Anyone).Names;
-        operation.Extensions["x-waas-parties"] = new JsonNodeExtension(new JsonArray([.. names.Select(n => (JsonNode)n)]));
+        // An endpoint that names no parties gets no extension: the access-matrix test fails on it, so every new endpoint
+        // must say whom it serves (Party.Anyone, if every WaaS caller).
+        if (metadata.OfType<AllowedParties>().LastOrDefault() is { } allowed)
+        {
+            operation.Extensions["x-waas-parties"] = new JsonNodeExtension(new JsonArray([.. allowed.Names.Select(n => (JsonNode)n)]));
+        }
         return Task.CompletedTask;
     }
 }
