@@ -37,7 +37,8 @@ public sealed record DealRejected(Guid ContractId, string Reason, DateTimeOffset
 
 /// <summary>
 /// A running contract ended (end of term or early termination). Its devices are due back.
-/// <see cref="TerminationFee"/> is zero at the end of term.
+/// <see cref="TerminationFee"/> is zero at the end of term. <see cref="CustomerId"/> is the end customer's account
+/// (<see cref="Customer.AccountId"/>) when the contract names one, so its people may follow the return (added later, so optional).
 /// </summary>
 public sealed record ContractEnded(
     Guid ContractId,
@@ -47,7 +48,8 @@ public sealed record ContractEnded(
     decimal TerminationFee,
     IReadOnlyList<ShippedDevice> Devices,
     DateTimeOffset EndedAt,
-    Guid? SuccessorId = null);
+    Guid? SuccessorId = null,
+    Guid? CustomerId = null);
 
 /// <summary>Why a contract ended.</summary>
 public enum ContractEndReason

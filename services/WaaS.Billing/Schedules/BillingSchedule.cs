@@ -2,7 +2,10 @@ using WaaS.Contracts;
 
 namespace WaaS.Billing.Schedules;
 
-/// <summary>The monthly instalments of one contract (stream id = contract id), debited by SEPA B2B direct debit.</summary>
+/// <summary>
+/// The monthly instalments of one contract (stream id = contract id), debited by SEPA B2B direct debit. Owned by
+/// <see cref="ResellerId"/>; <see cref="CustomerId"/> is the end customer's account when known.
+/// </summary>
 public sealed record BillingSchedule(Guid Id, Guid ResellerId, string CustomerName, MonthlyAmount Monthly, IReadOnlyList<Instalment> Instalments, DateTimeOffset CreatedAt)
 {
     public decimal TotalGross => Instalments.Sum(i => i.Gross);
@@ -10,8 +13,10 @@ public sealed record BillingSchedule(Guid Id, Guid ResellerId, string CustomerNa
     /// <summary>Net fee billed once when the contract ended early (the rates not yet invoiced).</summary>
     public decimal? TerminationFee { get; init; }
 
+    public Guid? CustomerId { get; init; }
+
     public static BillingSchedule Create(BillingScheduleCreated e) =>
-        new(e.ContractId, e.ResellerId, e.CustomerName, e.Monthly, e.Instalments, e.CreatedAt);
+        new(e.ContractId, e.ResellerId, e.CustomerName, e.Monthly, e.Instalments, e.CreatedAt) { CustomerId = e.CustomerId };
 
     public BillingSchedule Apply(ScheduleExtended e) => this with { Instalments = [.. Instalments, .. e.Added] };
 

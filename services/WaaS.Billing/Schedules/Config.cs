@@ -5,6 +5,7 @@ using WaaS.Billing.Schedules.ClosingEarly;
 using WaaS.Billing.Schedules.Creating;
 using WaaS.Billing.Schedules.Extending;
 using WaaS.Billing.Schedules.Reading;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Billing.Schedules;
 
@@ -27,8 +28,9 @@ public static class Config
 
     public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
     {
+        // The distributor, the reseller's side and the end customer read a schedule, scoped in the query.
         var schedules = app.MapGroup("/schedules").WithTags("Billing");
-        schedules.MapGet("/{contractId:guid}", ScheduleQueries.Get);
+        schedules.MapGet("/{contractId:guid}", ScheduleQueries.Get).For(Party.ContractReaders);
         return app;
     }
 }

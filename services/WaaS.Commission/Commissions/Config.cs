@@ -4,6 +4,7 @@ using MassTransit;
 using WaaS.Commission.Commissions.Extending;
 using WaaS.Commission.Commissions.Reading;
 using WaaS.Commission.Commissions.Recording;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Commission.Commissions;
 
@@ -22,10 +23,13 @@ public static class Config
         return bus;
     }
 
-    /// <summary>Read only: commission becomes payable through messages from the deal, never through this API.</summary>
+    /// <summary>
+    /// Read only: commission becomes payable through messages from the deal, never through this API. The distributor
+    /// (finance pays it, operations follows deals) and the owning reseller's side read it; customers and vendors do not.
+    /// </summary>
     public static IEndpointRouteBuilder MapCommissions(this IEndpointRouteBuilder app)
     {
-        var commissions = app.MapGroup("/commissions").WithTags("Commission");
+        var commissions = app.MapGroup("/commissions").WithTags("Commission").For(Party.Distributor | Party.Reseller);
         commissions.MapGet("/{contractId:guid}", CommissionQueries.Get);
         commissions.MapGet("/", CommissionQueries.ByReseller);
         return app;

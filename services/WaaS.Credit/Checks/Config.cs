@@ -23,12 +23,15 @@ public static class Config
         return bus;
     }
 
-    /// <summary>Anyone reads a check; only the distributor's operators decide one the policy referred.</summary>
+    /// <summary>
+    /// The distributor and the owning reseller read a check; only the distributor sees the review worklist and decides
+    /// a check the policy referred (a credit decision is the distributor's: it carries the risk).
+    /// </summary>
     public static IEndpointRouteBuilder MapCreditChecks(this IEndpointRouteBuilder app)
     {
         var credit = app.MapGroup("").WithTags("Credit");
-        credit.MapGet("/checks/{contractId:guid}", CreditCheckQueries.Get);
-        credit.MapGet("/reviews", CreditCheckQueries.AwaitingReview);
+        credit.MapGet("/checks/{contractId:guid}", CreditCheckQueries.Get).For(Party.Distributor | Party.Reseller);
+        credit.MapGet("/reviews", CreditCheckQueries.AwaitingReview).ForDistributor();
         credit.MapPost("/checks/{contractId:guid}/review", ReviewCredit.Handle).ForDistributor();
         return app;
     }

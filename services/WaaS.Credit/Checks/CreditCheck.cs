@@ -9,14 +9,26 @@ public enum CreditDecision
     Pending,
 }
 
-/// <summary>The credit decision for one contract (stream id = contract id): the policy's, or an operator's on review.</summary>
+/// <summary>
+/// The credit decision for one contract (stream id = contract id): the policy's, or an operator's on review.
+/// <see cref="ResellerId"/> owns it (<see cref="Guid.Empty"/> when the request named none: the distributor's only);
+/// <see cref="CustomerId"/> is the end customer's account when known.
+/// </summary>
 public sealed record CreditCheck(Guid Id, string CustomerName, string Country, decimal Exposure, CreditDecision Decision, string? Reason, DateTimeOffset DecidedAt)
 {
     /// <summary>The operator who decided a referred check, if one did.</summary>
     public string? ReviewedBy { get; init; }
 
+    public Guid ResellerId { get; init; }
+
+    public Guid? CustomerId { get; init; }
+
     public static CreditCheck Create(CreditCheckRequested e) =>
-        new(e.ContractId, e.Customer.CompanyName, e.Customer.Country, e.Exposure, CreditDecision.Pending, null, e.RequestedAt);
+        new(e.ContractId, e.Customer.CompanyName, e.Customer.Country, e.Exposure, CreditDecision.Pending, null, e.RequestedAt)
+        {
+            ResellerId = e.ResellerId ?? Guid.Empty,
+            CustomerId = e.Customer.AccountId,
+        };
 
     public CreditCheck Apply(CreditApproved e) =>
         this with { Decision = CreditDecision.Approved, Reason = e.Reason, DecidedAt = e.DecidedAt, ReviewedBy = e.ReviewedBy };

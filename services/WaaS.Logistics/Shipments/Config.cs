@@ -7,6 +7,7 @@ using WaaS.Logistics.Shipments.Dispatching;
 using WaaS.Logistics.Shipments.Failing;
 using WaaS.Logistics.Shipments.Ordering;
 using WaaS.Logistics.Shipments.Reading;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Logistics.Shipments;
 
@@ -15,7 +16,7 @@ public static class Config
     public static StoreOptions AddShipments(this StoreOptions options)
     {
         options.Projections.Snapshot<Shipment>(SnapshotLifecycle.Inline);
-        options.Schema.For<Shipment>().Index(s => s.ContractId);
+        options.Schema.For<Shipment>().Index(s => s.ContractId).Index(s => s.ResellerId);
         return options;
     }
 
@@ -30,11 +31,13 @@ public static class Config
     public static IEndpointRouteBuilder MapShipments(this IEndpointRouteBuilder app)
     {
         var shipments = app.MapGroup("/shipments").WithTags("Shipments");
-        shipments.MapGet("/", ShipmentQueries.ByContract);
-        shipments.MapGet("/{id:guid}", ShipmentQueries.Get);
-        shipments.MapPost("/{id:guid}/dispatch", DispatchShipment.Handle);
-        shipments.MapPost("/{id:guid}/delivery", DeliverShipment.Handle);
-        shipments.MapPost("/{id:guid}/failure", FailShipment.Handle);
+        // The distributor, the reseller's side and the end customer read (scoped in the query); only the distributor's
+        // operations dispatch, confirm delivery (which starts billing) and report a failure.
+        shipments.MapGet("/", ShipmentQueries.ByContract).For(Party.ContractReaders);
+        shipments.MapGet("/{id:guid}", ShipmentQueries.Get).For(Party.ContractReaders);
+        shipments.MapPost("/{id:guid}/dispatch", DispatchShipment.Handle).For(Party.Operations);
+        shipments.MapPost("/{id:guid}/delivery", DeliverShipment.Handle).For(Party.Operations);
+        shipments.MapPost("/{id:guid}/failure", FailShipment.Handle).For(Party.Operations);
         return app;
     }
 }

@@ -12,7 +12,11 @@ public enum ShipmentStatus
     Cancelled,
 }
 
-/// <summary>One shipment of a contract's devices; from dispatch on, every device is known by serial number.</summary>
+/// <summary>
+/// One shipment of a contract's devices; from dispatch on, every device is known by serial number.
+/// <see cref="ResellerId"/> owns it (<see cref="Guid.Empty"/> when the order named none: the distributor's only);
+/// <see cref="CustomerId"/> is the end customer's account when known.
+/// </summary>
 public sealed record Shipment(
     Guid Id,
     Guid ContractId,
@@ -27,7 +31,11 @@ public sealed record Shipment(
     DateTimeOffset? DeliveredAt)
 {
     public static Shipment Create(ShipmentCreated e) =>
-        new(e.ShipmentId, e.ContractId, e.Customer, e.Items, ShipmentStatus.Pending, null, null, [], e.CreatedAt, null, null) { DeliverBy = e.DeliverBy };
+        new(e.ShipmentId, e.ContractId, e.Customer, e.Items, ShipmentStatus.Pending, null, null, [], e.CreatedAt, null, null) {
+            DeliverBy = e.DeliverBy,
+            ResellerId = e.ResellerId ?? Guid.Empty,
+            CustomerId = e.Customer.AccountId,
+        };
 
     public Shipment Apply(ShipmentDispatched e) =>
         this with { Status = ShipmentStatus.Dispatched, Carrier = e.Carrier, TrackingNumber = e.TrackingNumber, Devices = e.Devices, DispatchedAt = e.DispatchedAt };
@@ -43,4 +51,8 @@ public sealed record Shipment(
 
     /// <summary>A successor's devices must arrive by this day.</summary>
     public DateOnly? DeliverBy { get; init; }
+
+    public Guid ResellerId { get; init; }
+
+    public Guid? CustomerId { get; init; }
 }

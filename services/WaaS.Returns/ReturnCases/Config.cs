@@ -3,6 +3,7 @@ using Marten;
 using MassTransit;
 using WaaS.Returns.ReturnCases.Opening;
 using WaaS.Returns.ReturnCases.Reading;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Returns.ReturnCases;
 
@@ -24,7 +25,8 @@ public static class Config
 
     public static IEndpointRouteBuilder MapReturnCases(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/return-cases").WithTags("Returns");
+        // The distributor, the reseller's side and the end customer read a case, scoped in the query.
+        var cases = app.MapGroup("/return-cases").WithTags("Returns").For(Party.ContractReaders);
         cases.MapGet("/", ReturnCaseQueries.ByContract);
         cases.MapGet("/{id:guid}", ReturnCaseQueries.Get);
         return app;

@@ -15,10 +15,18 @@ public sealed record ReturnCase(Guid Id, Guid ContractId, ReturnCaseStatus Statu
 
     public ContractEndReason? EndReason { get; init; }
 
+    /// <summary>The reseller that sold the contract (<see cref="Guid.Empty"/> before tenancy: the distributor's only).</summary>
+    public Guid ResellerId { get; init; }
+
+    /// <summary>The end customer's account, when the contract named one.</summary>
+    public Guid? CustomerId { get; init; }
+
     public static ReturnCase Create(ReturnCaseOpened e) =>
         new(e.ReturnCaseId, e.ContractId, ReturnCaseStatus.AwaitingDevices, e.ReturnDeadline, e.ExpectedDevices, e.OpenedAt)
         {
             SuccessorContractId = e.SuccessorContractId,
             EndReason = e.EndReason,
+            ResellerId = e.ResellerId ?? Guid.Empty,
+            CustomerId = e.CustomerId,
         };
 }

@@ -2,7 +2,10 @@ using WaaS.Contracts;
 
 namespace WaaS.Returns.ReturnCases;
 
-/// <summary>The same fact as the integration message <c>Contracts.ReturnCaseOpened</c>, with what the case keeps.</summary>
+/// <summary>
+/// The same fact as the integration message <c>Contracts.ReturnCaseOpened</c>, with what the case keeps: the owning
+/// reseller and the end customer's account (both null in cases opened before tenancy).
+/// </summary>
 public sealed record ReturnCaseOpened(
     Guid ReturnCaseId,
     Guid ContractId,
@@ -10,4 +13,6 @@ public sealed record ReturnCaseOpened(
     IReadOnlyList<ShippedDevice> ExpectedDevices,
     DateTimeOffset OpenedAt,
     Guid? SuccessorContractId = null,
-    ContractEndReason? EndReason = null);
+    ContractEndReason? EndReason = null,
+    Guid? ResellerId = null,
+    Guid? CustomerId = null);

@@ -4,6 +4,7 @@ using MassTransit;
 using WaaS.VendorReporting.SellOuts.Extending;
 using WaaS.VendorReporting.SellOuts.Reading;
 using WaaS.VendorReporting.SellOuts.Reporting;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.VendorReporting.SellOuts;
 
@@ -25,7 +26,8 @@ public static class Config
 
     public static IEndpointRouteBuilder MapSellOuts(this IEndpointRouteBuilder app)
     {
-        var sellOuts = app.MapGroup("/sell-outs").WithTags("Sell-out");
+        // The distributor sees all; a reseller its own deals' sell-out; a vendor only its own lines (scoped in the query).
+        var sellOuts = app.MapGroup("/sell-outs").WithTags("Sell-out").For(Party.Distributor | Party.Reseller | Party.Vendor);
         sellOuts.MapGet("/{contractId:guid}", SellOutQueries.Get);
         sellOuts.MapGet("/", SellOutQueries.ByVendor);
         return app;

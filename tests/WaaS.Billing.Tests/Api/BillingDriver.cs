@@ -9,7 +9,7 @@ namespace WaaS.Billing.Tests.Api;
 /// <summary>Drives billing through its queues and reads it through its API.</summary>
 public sealed class BillingDriver(BillingApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     public Task ActivateAsync(ContractActivated contract, Guid? messageId = null) =>
         api.SendAsync(BillingApi.ContractActivatedQueue, contract, messageId);

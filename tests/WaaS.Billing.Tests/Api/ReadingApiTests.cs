@@ -16,7 +16,7 @@ public sealed class ReadingApiTests(BillingApi api)
     {
         var id = Guid.NewGuid();
 
-        var problem = await api.CreateClient().GetAsync($"/schedules/{id}").ExpectAsync(HttpStatusCode.NotFound);
+        var problem = await api.CreateClient(As.Finance).GetAsync($"/schedules/{id}").ExpectAsync(HttpStatusCode.NotFound);
 
         problem.Get<string>("rule").Should().Be("NotFound");
         problem.Get<string>("detail").Should().Contain(id.ToString());

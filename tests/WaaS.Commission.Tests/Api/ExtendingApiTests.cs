@@ -11,7 +11,7 @@ namespace WaaS.Commission.Tests.Api;
 [Collection(CommissionApiCollection.Name)]
 public sealed class ExtendingApiTests(CommissionApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Finance);
 
     private static ContractExtended Extended(Guid contractId, Guid resellerId, int extensionNumber, decimal commission) =>
         new(contractId, resellerId, extensionNumber, 12, 12 + (12 * extensionNumber), new DateOnly(2027, 3, 1), new DateOnly(2028, 3, 1),

@@ -11,7 +11,7 @@ namespace WaaS.Commission.Tests.Api;
 [Collection(CommissionApiCollection.Name)]
 public sealed class RecordingApiTests(CommissionApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Finance);
 
     private Task<JsonNode> RecordedAsync(Guid contractId) =>
         Eventually.GetAsync(_client, $"/commissions/{contractId}", _ => true, $"commission {contractId} is recorded");

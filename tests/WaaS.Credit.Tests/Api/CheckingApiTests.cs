@@ -12,10 +12,10 @@ namespace WaaS.Credit.Tests.Api;
 [Collection(CreditApiCollection.Name)]
 public sealed class CheckingApiTests(CreditApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     private static CheckCredit Request(decimal exposure, string? vatId = "DE123456789") =>
-        new(Guid.NewGuid(), new Customer("Muster GmbH", "DE", vatId, "ap@muster.example"), exposure, 36);
+        new(Guid.NewGuid(), new Customer("Muster GmbH", "DE", vatId, "ap@muster.example"), exposure, 36, Guid.NewGuid());
 
     private Task<JsonNode> CheckedAsync(Guid contractId) =>
         Eventually.GetAsync(_client, $"/checks/{contractId}", _ => true, $"check {contractId} is recorded");

@@ -9,7 +9,7 @@ namespace WaaS.Logistics.Tests.Api;
 [Collection(LogisticsCollection.Name)]
 public sealed class CancellingApiTests(LogisticsApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     [Fact]
     public async Task A_cancelled_deal_drops_its_pending_shipment_with_the_reason()

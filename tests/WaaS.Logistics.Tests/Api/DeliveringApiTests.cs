@@ -8,7 +8,7 @@ namespace WaaS.Logistics.Tests.Api;
 [Collection(LogisticsCollection.Name)]
 public sealed class DeliveringApiTests(LogisticsApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     [Fact]
     public async Task Delivering_a_dispatched_shipment_publishes_ShipmentDelivered_correlated_by_the_contract()

@@ -9,7 +9,7 @@ namespace WaaS.Logistics.Tests.Api;
 [Collection(LogisticsCollection.Name)]
 public sealed class DispatchValidationApiTests(LogisticsApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     public static TheoryData<string, string, string> BadDispatches() => new()
     {

@@ -10,7 +10,7 @@ namespace WaaS.Logistics.Tests.Api;
 [Collection(LogisticsCollection.Name)]
 public sealed class DispatchingApiTests(LogisticsApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     [Fact]
     public async Task Dispatching_records_every_serial_number_and_publishes_ShipmentDispatched_with_an_etag()

@@ -9,7 +9,7 @@ namespace WaaS.Logistics.Tests.Api;
 [Collection(LogisticsCollection.Name)]
 public sealed class FailingApiTests(LogisticsApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     [Fact]
     public async Task A_pending_shipment_fails_as_not_dispatched_and_ShipmentFailed_says_why()

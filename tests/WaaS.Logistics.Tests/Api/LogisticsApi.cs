@@ -12,9 +12,10 @@ public sealed class LogisticsApi : ServiceApi<Program>
     public const string OrderQueue = "logistics-create-shipment";
     public const string CancelQueue = "logistics-cancel-shipment";
 
-    public static CreateShipment Order(Guid contractId, DateOnly? deliverBy = null) =>
-        new(contractId, new Customer("Voorbeeld B.V.", "NL", "NL123456789B01", "ap@voorbeeld.example"),
-            [new ShipmentItem("NB-TP-E14", "ThinkPad E14", 2), new ShipmentItem("PH-IP-15", "iPhone 15", 1)], deliverBy);
+    /// <summary>The deal saga's order; a new reseller sells it unless <paramref name="resellerId"/> is given.</summary>
+    public static CreateShipment Order(Guid contractId, DateOnly? deliverBy = null, Guid? resellerId = null, Guid? customerAccount = null) =>
+        new(contractId, new Customer("Voorbeeld B.V.", "NL", "NL123456789B01", "ap@voorbeeld.example", AccountId: customerAccount),
+            [new ShipmentItem("NB-TP-E14", "ThinkPad E14", 2), new ShipmentItem("PH-IP-15", "iPhone 15", 1)], deliverBy, resellerId ?? Guid.NewGuid());
 
     public static object Devices(Guid contractId) => new
     {
@@ -34,10 +35,13 @@ public sealed class LogisticsApi : ServiceApi<Program>
             $"{count} shipment(s) for contract {contractId}")).AsArray();
 
     /// <summary>Orders a shipment for <paramref name="contractId"/> as the deal saga does and waits until it is stored.</summary>
-    public async Task<Guid> OrderAsync(HttpClient client, Guid contractId)
+    public Task<Guid> OrderAsync(HttpClient client, Guid contractId) => OrderAsync(client, Order(contractId));
+
+    /// <summary>Sends <paramref name="order"/> as the deal saga does and waits until <paramref name="client"/> reads it.</summary>
+    public async Task<Guid> OrderAsync(HttpClient client, CreateShipment order)
     {
-        await SendAsync(OrderQueue, Order(contractId));
-        return (await ShipmentsAsync(client, contractId))[0]!.Get<Guid>("id");
+        await SendAsync(OrderQueue, order);
+        return (await ShipmentsAsync(client, order.ContractId))[0]!.Get<Guid>("id");
     }
 
     /// <summary>Waits until the shipment reads <paramref name="status"/>.</summary>

@@ -8,7 +8,7 @@ namespace WaaS.Returns.Tests.Api;
 [Collection(ReturnsCollection.Name)]
 public sealed class OpeningApiTests(ReturnsApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     [Fact]
     public async Task An_ended_contract_opens_a_case_and_publishes_ReturnCaseOpened_correlated_by_the_contract()

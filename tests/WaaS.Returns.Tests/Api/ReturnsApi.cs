@@ -11,9 +11,10 @@ public sealed class ReturnsApi : ServiceApi<Program>
 {
     public const string ContractEndedQueue = "returns-contract-ended";
 
-    public static ContractEnded Ended(Guid contractId, Guid? successor = null) =>
-        new(contractId, Guid.NewGuid(), successor is null ? ContractEndReason.EndOfTerm : ContractEndReason.TerminatedEarly,
-            new DateOnly(2027, 2, 28), 0m, [new ShippedDevice("NB-TP-E14", $"SN-{contractId:N}")], Start, successor);
+    /// <summary>A new reseller's contract ended, unless <paramref name="resellerId"/> is given.</summary>
+    public static ContractEnded Ended(Guid contractId, Guid? successor = null, Guid? resellerId = null, Guid? customerAccount = null) =>
+        new(contractId, resellerId ?? Guid.NewGuid(), successor is null ? ContractEndReason.EndOfTerm : ContractEndReason.TerminatedEarly,
+            new DateOnly(2027, 2, 28), 0m, [new ShippedDevice("NB-TP-E14", $"SN-{contractId:N}")], Start, successor, customerAccount);
 
     /// <summary>The contract's return cases once there are any.</summary>
     public static async Task<JsonArray> CasesAsync(HttpClient client, Guid contractId) =>

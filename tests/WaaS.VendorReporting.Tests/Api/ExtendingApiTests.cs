@@ -22,6 +22,9 @@ public sealed class ExtendingApiTests(VendorReportingApi api)
         var messageId = Guid.NewGuid();
 
         await _sellOuts.ExtendAsync(extension, messageId);
+        // Up to eight messages run at once: the first must be recorded before its redelivery and replay are sent,
+        // or the replay may be the one that lands first.
+        await _sellOuts.EventuallyAsync(contract.ContractId, r => r["extensions"]!.AsArray().Count == 1);
         await _sellOuts.ExtendAsync(extension, messageId);
         await _sellOuts.ExtendAsync(extension with { AddedMonths = 12 });
         await _sellOuts.HandledSoFarAsync(VendorReportingApi.ContractExtendedQueue);

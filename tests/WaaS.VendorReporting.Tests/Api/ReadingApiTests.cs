@@ -12,7 +12,7 @@ namespace WaaS.VendorReporting.Tests.Api;
 public sealed class ReadingApiTests(VendorReportingApi api)
 {
     private readonly SellOutDriver _sellOuts = new(api);
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     [Fact]
     public async Task A_vendor_sees_every_deal_that_sold_its_items_and_no_other()

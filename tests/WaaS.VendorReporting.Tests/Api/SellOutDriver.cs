@@ -9,7 +9,7 @@ namespace WaaS.VendorReporting.Tests.Api;
 /// <summary>Drives vendor reporting through its queues and reads it through its API.</summary>
 public sealed class SellOutDriver(VendorReportingApi api)
 {
-    private readonly HttpClient _client = api.CreateClient();
+    private readonly HttpClient _client = api.CreateClient(As.Operations);
 
     public Task ActivateAsync(ContractActivated contract, Guid? messageId = null) =>
         api.SendAsync(VendorReportingApi.ContractActivatedQueue, contract, messageId);

@@ -16,7 +16,7 @@ public static class CreateSchedule
         }
         var instalments = InstalmentPlan.For(contract.StartDate, contract.TermMonths, contract.Monthly);
         return Decision.Append(new BillingScheduleCreated(
-                contract.ContractId, contract.ResellerId, contract.Customer.CompanyName, contract.Monthly, instalments, now))
+                contract.ContractId, contract.ResellerId, contract.Customer.CompanyName, contract.Monthly, instalments, now, contract.Customer.AccountId))
             .AndPublish(new Contracts.BillingScheduleCreated(contract.ContractId, instalments.Count, contract.Monthly, contract.StartDate, now));
     }
 }

@@ -21,7 +21,7 @@ public sealed class CheckCreditConsumer(TimeProvider clock) : IConsumer<CheckCre
             return Decision.Refuse(refusal);
         }
         var id = request.ContractId;
-        var requested = new CreditCheckRequested(id, request.Customer, request.Exposure, request.TermMonths, now);
+        var requested = new CreditCheckRequested(id, request.Customer, request.Exposure, request.TermMonths, now, request.ResellerId);
         if (CreditPolicy.RejectionReason(request) is { } rejection)
         {
             return Decision.Append(requested, new CreditRejected(id, rejection, null, now))

@@ -18,6 +18,6 @@ public sealed class CreateShipmentConsumer(TimeProvider clock) : IConsumer<Creat
     }
 
     public static Decision Decide(Guid shipmentId, CreateShipment order, DateTimeOffset now) =>
-        Decision.Append(new ShipmentCreated(shipmentId, order.ContractId, order.Customer, order.Items, now, order.DeliverBy))
+        Decision.Append(new ShipmentCreated(shipmentId, order.ContractId, order.Customer, order.Items, now, order.DeliverBy, order.ResellerId))
             .AndPublish(new Contracts.ShipmentCreated(shipmentId, order.ContractId, now));
 }

@@ -20,7 +20,7 @@ public sealed class ContractEndedConsumer(TimeProvider clock) : IConsumer<Contra
     public static Decision Decide(Guid caseId, ContractEnded ended, DateTimeOffset now)
     {
         var deadline = ReturnPolicy.Deadline(ended.EndDate);
-        return Decision.Append(new ReturnCaseOpened(caseId, ended.ContractId, deadline, ended.Devices, now, ended.SuccessorId, ended.Reason))
+        return Decision.Append(new ReturnCaseOpened(caseId, ended.ContractId, deadline, ended.Devices, now, ended.SuccessorId, ended.Reason, ended.ResellerId, ended.CustomerId))
             .AndPublish(new Contracts.ReturnCaseOpened(caseId, ended.ContractId, deadline, now));
     }
 }

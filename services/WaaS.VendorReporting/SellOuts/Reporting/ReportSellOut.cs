@@ -15,7 +15,7 @@ public static class ReportSellOut
             return Decision.Nothing;
         }
         var entries = Entries(contract);
-        return Decision.Append(new SellOutReported(contract.ContractId, entries, now))
+        return Decision.Append(new SellOutReported(contract.ContractId, entries, now, contract.ResellerId))
             .AndPublish(new Contracts.SellOutReported(contract.ContractId, [.. entries.Select(e => e.Vendor)], now));
     }
 

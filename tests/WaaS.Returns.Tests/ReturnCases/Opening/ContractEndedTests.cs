@@ -47,6 +47,21 @@ public sealed class ContractEndedTests
         returnCase.EndReason.Should().Be(ContractEndReason.TerminatedEarly);
     }
 
+    [Fact]
+    public void The_case_belongs_to_the_contracts_reseller_and_end_customer_and_before_tenancy_to_the_distributor_only()
+    {
+        var customer = Guid.NewGuid();
+        var ended = Ended() with { CustomerId = customer };
+
+        var owned = ReturnCase.Create((WaaS.Returns.ReturnCases.ReturnCaseOpened)ContractEndedConsumer.Decide(Guid.NewGuid(), ended, Now).Events.Single());
+        var older = ReturnCase.Create(new WaaS.Returns.ReturnCases.ReturnCaseOpened(Guid.NewGuid(), ended.ContractId, new DateOnly(2027, 3, 14), ended.Devices, Now));
+
+        owned.ResellerId.Should().Be(ended.ResellerId);
+        owned.CustomerId.Should().Be(customer);
+        older.ResellerId.Should().Be(Guid.Empty);
+        older.CustomerId.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("2027-02-28", "2027-03-14")]
     [InlineData("2026-12-20", "2027-01-03")]

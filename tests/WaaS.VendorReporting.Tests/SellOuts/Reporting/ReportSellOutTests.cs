@@ -53,4 +53,20 @@ public sealed class ReportSellOutTests
 
         ReportSellOut.Decide(Deal.Given(contract.ContractId), contract, Deal.Now).Should().Be(Decision.Nothing);
     }
+
+    [Fact]
+    public void The_report_belongs_to_the_selling_reseller_and_one_vendor_sees_only_its_own_lines()
+    {
+        var contract = Deal.Activated();
+        var report = SellOutReport.Create((SellOutReported)ReportSellOut.Decide(null, contract, Deal.Now).Events.Single());
+        var older = SellOutReport.Create(new SellOutReported(contract.ContractId, ReportSellOut.Entries(contract), Deal.Now));
+
+        var dells = report.OnlyOf("Dell");
+
+        report.ResellerId.Should().Be(contract.ResellerId);
+        older.ResellerId.Should().Be(contract.ResellerId, "a report from before tenancy names its reseller in the entries");
+        dells.Vendors.Should().Equal("Dell");
+        dells.Entries.Should().ContainSingle().Which.Vendor.Should().Be("Dell");
+        report.OnlyOf("HP").Entries.Should().BeEmpty();
+    }
 }
