@@ -167,7 +167,8 @@ EOF
   if [[ "$name" == accounts ]]; then
     cat <<EOF
         - name: identity
-          secret: {secretName: waas-identity, defaultMode: 0440}
+          # optional: without it the pod starts and the accounts process itself stops, saying what to set.
+          secret: {secretName: waas-identity, defaultMode: 0440, optional: true}
 EOF
   fi
   cat <<EOF
