@@ -11,6 +11,9 @@ namespace WaaS.ServiceDefaults.Messaging;
 /// <summary>MassTransit over RabbitMQ with the WaaS conventions.</summary>
 public static class MessagingExtensions
 {
+    /// <summary>Setting that makes every receive endpoint (and its error and skipped queues) a RabbitMQ quorum queue.</summary>
+    public const string QuorumSetting = "WAAS_RABBIT_QUORUM";
+
     /// <summary>
     /// Adds MassTransit on RabbitMQ: endpoints named kebab-case and prefixed by the service (two services
     /// consuming one event get a queue each), retries, bounded concurrency, the Marten unit of work
@@ -20,6 +23,9 @@ public static class MessagingExtensions
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configure)
     {
         var settings = WaaSSettings.From(builder.Configuration);
+        // WAAS_RABBIT_QUORUM=true (Kubernetes, compose): quorum queues. Off by default because a broker that already
+        // holds these queues as classic ones (./run.sh, the test vhosts) refuses to redeclare them with another type.
+        var quorumQueues = bool.TryParse(builder.Configuration[QuorumSetting], out var quorum) && quorum;
         builder.Services.AddScoped<IOutbox, MartenOutbox>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddScoped<IDurableScheduler, MartenDurableScheduler>();
@@ -34,6 +40,16 @@ public static class MessagingExtensions
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configure(bus);
+            if (quorumQueues)
+            {
+                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                    {
+                        rabbitEndpoint.SetQuorumQueue();
+                    }
+                });
+            }
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(settings.RabbitHost, (ushort)settings.RabbitPort, settings.RabbitVirtualHost, host =>
@@ -46,6 +62,12 @@ public static class MessagingExtensions
                 // Optimistic-concurrency conflicts and brief outages heal on retry; the rest lands in *_error.
                 rabbit.UseMessageRetry(retry => retry.Intervals(50, 200, 1000, 3000, 10000));
                 rabbit.UseConsumeFilter(typeof(UnitOfWorkFilter<>), context);
+                if (quorumQueues)
+                {
+                    // Replicated queues survive a broker node; the lazily declared _error/_skipped queues follow.
+                    rabbit.SendTopology.ConfigureErrorSettings = queue => queue.SetQuorumQueue();
+                    rabbit.SendTopology.ConfigureDeadLetterSettings = queue => queue.SetQuorumQueue();
+                }
                 rabbit.ConfigureEndpoints(context);
             });
         });
