@@ -1,3 +1,4 @@
+using WaaS.Quoting.Accounts;
 using WaaS.Quoting.Catalogue;
 using WaaS.Quoting.PriceLists;
 using WaaS.Quoting.Quotes;
@@ -7,8 +8,8 @@ using WaaS.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("quoting");
-builder.AddEventStore("quoting", options => options.AddCatalogue().AddPriceLists().AddQuotes());
-builder.AddMessaging("quoting", _ => { });
+builder.AddEventStore("quoting", options => options.AddCatalogue().AddPriceLists().AddQuotes().AddKnownAccounts());
+builder.AddMessaging("quoting", bus => bus.AddKnownAccounts());
 builder.Services.AddCatalogueSeed();
 
 var app = builder.Build();

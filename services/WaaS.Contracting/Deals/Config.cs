@@ -5,6 +5,7 @@ using WaaS.Contracting.Deals.Reading;
 using WaaS.Contracting.Deals.Reshipping;
 using WaaS.Contracting.Deals.Timeline;
 using WaaS.ServiceDefaults.Messaging;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Contracting.Deals;
 
@@ -29,10 +30,10 @@ public static class Config
     public static IEndpointRouteBuilder MapDeals(this IEndpointRouteBuilder app)
     {
         var deals = app.MapGroup("/deals").WithTags("Deals");
-        deals.MapGet("/{id:guid}", DealQueries.Get);
-        deals.MapGet("/operations", DealQueries.ForOperations);
-        deals.MapPost("/{id:guid}/cancellation", CancelDeal.Handle);
-        deals.MapPost("/{id:guid}/reshipment", ReshipDeal.Handle);
+        deals.MapGet("/{id:guid}", DealQueries.Get).For(Party.ContractReaders);
+        deals.MapGet("/operations", DealQueries.ForOperations).ForDistributor();
+        deals.MapPost("/{id:guid}/cancellation", CancelDeal.Handle).For(Party.Operations);
+        deals.MapPost("/{id:guid}/reshipment", ReshipDeal.Handle).For(Party.Operations);
         return app;
     }
 }

@@ -6,7 +6,7 @@ namespace WaaS.Contracting.Deals;
 // that only its timeline reads. Their stored names are fixed (deadlines wait in the database for days), and they are
 // correlated by contract id like every message about a deal (see DeclareCorrelation).
 
-/// <summary>Operations (or the reseller) cancel a deal before its devices leave the warehouse.</summary>
+/// <summary>Operations cancel a deal before its devices leave the warehouse.</summary>
 [MessageUrn("waas:contracting:deal-cancellation-requested")]
 public sealed record DealCancellationRequested(Guid ContractId, string Reason, DateTimeOffset RequestedAt);
 

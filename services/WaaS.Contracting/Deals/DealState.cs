@@ -13,6 +13,12 @@ public sealed class DealState : SagaStateMachineInstance
     public Guid CorrelationId { get; set; }
     public string CurrentState { get; set; } = "";
     public Guid ResellerId { get; set; }
+
+    /// <summary>The end customer's account, when the quote named one (tenancy: its people see their deal).</summary>
+    public Guid? CustomerId { get; set; }
+
+    /// <summary>Sold or only referred by the reseller; passed on in ContractActivated.</summary>
+    public SalesRole Role { get; set; } = SalesRole.Reseller;
     public Customer? Customer { get; set; }
     public int TermMonths { get; set; }
     public MonthlyAmount? Monthly { get; set; }

@@ -8,6 +8,8 @@ internal static class DealStateBehaviour
     public static void Start(this DealState deal, ContractSigned signed)
     {
         deal.ResellerId = signed.ResellerId;
+        deal.CustomerId = signed.Customer.AccountId;
+        deal.Role = signed.Role;
         deal.Customer = signed.Customer;
         deal.TermMonths = signed.TermMonths;
         deal.Monthly = signed.Monthly;
@@ -22,7 +24,7 @@ internal static class DealStateBehaviour
         [.. deal.Lines.Where(l => l.Kind == ItemKind.Device).Select(l => new ShipmentItem(l.Sku, l.Description, l.Quantity))];
 
     public static CreateShipment ShipmentOrder(this DealState deal) =>
-        new(deal.CorrelationId, deal.Customer!, deal.DevicesToShip(), deal.DeliverBy);
+        new(deal.CorrelationId, deal.Customer!, deal.DevicesToShip(), deal.DeliverBy, deal.ResellerId);
 
     public static void Dispatch(this DealState deal, ShipmentDispatched dispatched)
     {
@@ -51,7 +53,7 @@ internal static class DealStateBehaviour
 
     public static ContractActivated Activated(this DealState deal, DateTimeOffset at) =>
         new(deal.CorrelationId, deal.ResellerId, deal.Customer!, deal.TermMonths, deal.StartDate!.Value, deal.EndDate!.Value,
-            deal.Monthly!, deal.Lines, deal.Devices, at);
+            deal.Monthly!, deal.Lines, deal.Devices, at, deal.Role);
 
     public static DateTimeOffset Now<TSaga, TMessage>(this BehaviorContext<TSaga, TMessage> context)
         where TSaga : class, SagaStateMachineInstance

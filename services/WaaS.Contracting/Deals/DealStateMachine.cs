@@ -69,7 +69,8 @@ public sealed partial class DealStateMachine : MassTransitStateMachine<DealState
             When(Signed)
                 .Then(ctx => ctx.Saga.Start(ctx.Message))
                 .PublishDurably(ctx => new CheckCredit(
-                    ctx.Saga.CorrelationId, ctx.Message.Customer, ctx.Message.Monthly.Net * ctx.Message.TermMonths, ctx.Message.TermMonths))
+                    ctx.Saga.CorrelationId, ctx.Message.Customer, ctx.Message.Monthly.Net * ctx.Message.TermMonths, ctx.Message.TermMonths,
+                    ctx.Message.ResellerId))
                 .ScheduleDurably(ctx => DealDeadlines.CreditKey(ctx.Saga.CorrelationId),
                     ctx => new CreditDecisionDue(ctx.Saga.CorrelationId, ctx.Saga.CreditDecisionDueAt!.Value),
                     ctx => ctx.Saga.CreditDecisionDueAt!.Value)

@@ -32,6 +32,12 @@ public sealed record RentalContract(
 {
     public long Version { get; init; }
 
+    /// <summary>The end customer's account (from the quote), whose people may read and sign this contract.</summary>
+    public Guid? CustomerId { get; init; }
+
+    /// <summary>Whether the reseller sold the deal or only referred the customer (Quoting README, Referrals).</summary>
+    public SalesRole Role { get; init; } = SalesRole.Reseller;
+
     /// <summary>Months added by extensions; the term agreed at signing stays <see cref="TermMonths"/>.</summary>
     public int ExtendedMonths { get; init; }
 
@@ -58,7 +64,7 @@ public sealed record RentalContract(
 
     public static RentalContract Create(ContractDrafted e) =>
         new(e.ContractId, e.QuoteId, e.ResellerId, e.Customer, e.TermMonths, e.Lines, e.Monthly, e.TotalCommission,
-            ContractStatus.Draft, null, null, null, null, [], null, null);
+            ContractStatus.Draft, null, null, null, null, [], null, null) { CustomerId = e.Customer.AccountId, Role = e.Role };
 
     public RentalContract Apply(SignedByCustomer e) =>
         this with { CustomerSignature = new Signature(e.SignedBy, e.SignedAt) } is var next && next.IsSignedByBoth

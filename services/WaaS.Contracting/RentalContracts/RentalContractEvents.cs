@@ -15,7 +15,8 @@ public sealed record ContractDrafted(
     IReadOnlyList<DealLine> Lines,
     MonthlyAmount Monthly,
     decimal TotalCommission,
-    DateTimeOffset DraftedAt);
+    DateTimeOffset DraftedAt,
+    SalesRole Role = SalesRole.Reseller);
 
 public sealed record SignedByCustomer(Guid ContractId, string SignedBy, DateTimeOffset SignedAt);
 

@@ -1,6 +1,7 @@
 using Marten;
 using WaaS.Quoting.Catalogue.Browsing;
 using WaaS.Quoting.Catalogue.Seeding;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Quoting.Catalogue;
 
@@ -18,7 +19,8 @@ public static class Config
 
     public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder app)
     {
-        var catalogue = app.MapGroup("/catalogue").WithTags("Catalogue");
+        // Every WaaS caller may browse; the catalogue is maintained by the seed and the distributor's price lists.
+        var catalogue = app.MapGroup("/catalogue").WithTags("Catalogue").For(Party.Anyone);
         catalogue.MapGet("/", BrowseCatalogue.Items);
         catalogue.MapGet("/items/{sku}", BrowseCatalogue.Item);
         catalogue.MapGet("/vendors", BrowseCatalogue.Vendors);

@@ -20,9 +20,9 @@ public static class Config
     public static IEndpointRouteBuilder MapPriceLists(this IEndpointRouteBuilder app)
     {
         var lists = app.MapGroup("/price-lists").WithTags("Price lists");
-        lists.MapGet("/", PriceListQueries.History);
-        lists.MapGet("/current", PriceListQueries.Current);
-        lists.MapGet("/{version:int}", PriceListQueries.ByNumber);
+        lists.MapGet("/", PriceListQueries.History).For(Party.Anyone);
+        lists.MapGet("/current", PriceListQueries.Current).For(Party.Anyone);
+        lists.MapGet("/{version:int}", PriceListQueries.ByNumber).For(Party.Anyone);
         lists.MapPost("/", PublishPriceList.Handle).ForDistributor();
         lists.MapPost("/withdrawals", WithdrawItem.Handle).ForDistributor();
         return app;

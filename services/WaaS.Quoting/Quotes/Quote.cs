@@ -48,11 +48,17 @@ public sealed record Quote(
 {
     public long Version { get; init; }
 
+    /// <summary>Whether the reseller sells this deal or only refers the customer (README, Referrals).</summary>
+    public SalesRole Role { get; init; } = SalesRole.Reseller;
+
+    /// <summary>The end customer's account, when the reseller named one: its people may read and accept the quote.</summary>
+    public Guid? CustomerId => Customer.AccountId;
+
     public static Quote Create(QuoteDrafted e) =>
         new(e.QuoteId, e.FirstVersionId, e.Revision, e.PreviousVersionId, null, e.ResellerId, e.Customer, e.TermMonths, e.PriceListVersion,
             e.Lines, e.Totals.Monthly, e.Totals.ResellerServicesMonthly, e.Totals.TotalContractValue, e.Totals.TotalContractValueGross,
             e.Totals.TotalCommission, QuoteStatus.Draft, e.DraftedAt, e.ValidUntil, e.ValidUntil.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            [], null, null, null, null);
+            [], null, null, null, null) { Role = e.Role };
 
     public Quote Apply(QuoteSent e) => this with { Status = QuoteStatus.Sent, Sendings = [.. Sendings, new QuoteSending(e.To, e.ContactName, e.SentAt)] };
 

@@ -14,7 +14,8 @@ public sealed record QuoteDrafted(
     IReadOnlyList<DealLine> Lines,
     QuoteTotals Totals,
     DateOnly ValidUntil,
-    DateTimeOffset DraftedAt);
+    DateTimeOffset DraftedAt,
+    SalesRole Role = SalesRole.Reseller);
 
 public sealed record QuoteSent(Guid QuoteId, string To, string? ContactName, DateTimeOffset SentAt);
 

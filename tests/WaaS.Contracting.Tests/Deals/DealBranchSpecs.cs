@@ -317,4 +317,30 @@ public sealed class DealBranchSpecs : IAsyncLifetime
         _deal.Scheduler.DueAt(DealDeadlines.DeliveryKey(id)).Should().Be(new DateTimeOffset(dueBy.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             "the predecessor's last day comes before the usual delivery SLA");
     }
+
+    [Fact]
+    public async Task The_deal_names_the_reseller_to_credit_and_logistics_passes_the_customer_account_on_and_keeps_a_referral_a_referral()
+    {
+        var id = Guid.NewGuid();
+        var reseller = Guid.NewGuid();
+        var account = Guid.NewGuid();
+        var customer = new Customer("Muster GmbH", "DE", "DE123456789", "ap@muster.example", AccountId: account);
+        await _deal.Publish(new ContractSigned(id, reseller, customer, 12, [new DealLine("NB-TP-E14", "ThinkPad E14", "Lenovo", ItemKind.Device, 1, 30m, 120m)],
+            new MonthlyAmount(30m, 5.70m, 35.70m), 120m, _deal.Clock.GetUtcNow(), Role: SalesRole.Referrer));
+        await _deal.InState(id, m => m.CheckingCredit);
+        await _deal.Publish(new CreditApproved(id, 360m, _deal.Clock.GetUtcNow()));
+        await _deal.InState(id, m => m.AwaitingDispatch);
+        await _deal.Publish(new ShipmentDispatched(Guid.NewGuid(), id, "DHL", "JJD2", [new ShippedDevice("NB-TP-E14", "SN-9")], _deal.Clock.GetUtcNow()));
+        await _deal.InState(id, m => m.InTransit);
+
+        await _deal.Publish(new ShipmentDelivered(Guid.NewGuid(), id, _deal.Clock.GetUtcNow()));
+
+        var deal = await _deal.InState(id, m => m.Active);
+        (deal.CustomerId, deal.Role).Should().Be((account, SalesRole.Referrer));
+        _deal.Outbox.Of<CheckCredit>().Single(c => c.ContractId == id).ResellerId.Should().Be(reseller);
+        var shipment = _deal.Outbox.Of<CreateShipment>().Single(c => c.ContractId == id);
+        (shipment.ResellerId, shipment.Customer.AccountId).Should().Be((reseller, account));
+        var activated = _deal.Outbox.Of<ContractActivated>().Single(a => a.ContractId == id);
+        (activated.Role, activated.Customer.AccountId, activated.ResellerId).Should().Be((SalesRole.Referrer, account, reseller));
+    }
 }

@@ -7,11 +7,16 @@ using WaaS.Testing;
 namespace WaaS.Quoting.Tests.Api;
 
 /// <summary>Own fixture: these tests publish versions, which would change other classes' prices.</summary>
-public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi>
+[Collection(QuotingApiCollection.Name)]
+public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi>, IAsyncLifetime
 {
     private readonly HttpClient _client = api.CreateOperatorClient();
-    private readonly HttpClient _anyone = api.CreateClient();
-    private readonly Guid _reseller = Guid.NewGuid();
+    private readonly HttpClient _anonymous = api.CreateClient();
+    private HttpClient _reseller = null!;
+
+    public async Task InitializeAsync() => _reseller = api.CreateClient(await api.SellingResellerAsync());
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<System.Text.Json.Nodes.JsonNode> PublishAsync(DateOnly effectiveFrom, params (string Sku, int Term, decimal Monthly, decimal Commission)[] prices) =>
         _client.Post("/price-lists", new
@@ -24,7 +29,7 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
     [Fact]
     public async Task A_new_version_prices_new_quotes_and_leaves_existing_quotes_untouched()
     {
-        var old = await _client.Post("/quotes", Requests.Quote(_reseller, 24, lines: [Requests.Line("NB-HP-840", 4)])).ExpectAsync(HttpStatusCode.Created);
+        var old = await _reseller.Post("/quotes", Requests.Quote(24, lines: [Requests.Line("NB-HP-840", 4)])).ExpectAsync(HttpStatusCode.Created);
 
         var published = await PublishAsync(api.Today, ("NB-HP-840", 24, 44.90m, 270m));
 
@@ -32,7 +37,7 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
         var current = await _client.GetAsync("/price-lists/current").ExpectAsync(HttpStatusCode.OK);
         current.Get<int>("version").Should().Be(version);
         current["prices"]!.AsArray().Should().HaveCount(59, "unchanged prices carry over into the new complete version");
-        var fresh = await _client.Post("/quotes", Requests.Quote(_reseller, 24, lines: [Requests.Line("NB-HP-840", 4)])).ExpectAsync(HttpStatusCode.Created);
+        var fresh = await _reseller.Post("/quotes", Requests.Quote(24, lines: [Requests.Line("NB-HP-840", 4)])).ExpectAsync(HttpStatusCode.Created);
         fresh.Get<decimal>("lines.0.monthlyPrice").Should().Be(44.90m);
         fresh.Get<decimal>("totalCommission").Should().Be(4 * 270m);
         fresh.Get<int>("priceListVersion").Should().Be(version);
@@ -41,7 +46,7 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
         kept.Get<decimal>("lines.0.monthlyPrice").Should().Be(42.90m);
         kept.Get<decimal>("totalCommission").Should().Be(4 * 255m);
         kept.Get<int>("priceListVersion").Should().Be(old.Get<int>("priceListVersion"));
-        var accepted = await _client.PostAsync($"/quotes/{old.Get<Guid>("id")}/accept", null).ExpectAsync(HttpStatusCode.OK);
+        var accepted = await _reseller.PostAsync($"/quotes/{old.Get<Guid>("id")}/accept", null).ExpectAsync(HttpStatusCode.OK);
         accepted.Get<decimal>("monthly.net").Should().Be(4 * 42.90m, "acceptance keeps the version the quote was made with");
     }
 
@@ -62,11 +67,11 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
     [Fact]
     public async Task A_withdrawn_item_is_refused_in_new_quotes_but_stays_in_existing_ones()
     {
-        var existing = await _client.Post("/quotes", Requests.Quote(_reseller, 36, lines: [Requests.Line("PHN-IP15", 2)])).ExpectAsync(HttpStatusCode.Created);
+        var existing = await _reseller.Post("/quotes", Requests.Quote(36, lines: [Requests.Line("PHN-IP15", 2)])).ExpectAsync(HttpStatusCode.Created);
 
         await _client.Post("/price-lists/withdrawals", new { sku = "PHN-IP15", reason = "end of life" }).ExpectAsync(HttpStatusCode.OK);
 
-        var refused = await _client.Post("/quotes", Requests.Quote(_reseller, 36, lines: [Requests.Line("PHN-IP15", 2)])).ExpectAsync(HttpStatusCode.BadRequest);
+        var refused = await _reseller.Post("/quotes", Requests.Quote(36, lines: [Requests.Line("PHN-IP15", 2)])).ExpectAsync(HttpStatusCode.BadRequest);
         Http.Rules(refused).Should().Equal(("lines[0].sku", "ItemNotWithdrawn"));
         (await _client.GetAsync($"/quotes/{existing.Get<Guid>("id")}").ExpectAsync(HttpStatusCode.OK)).Get<string>("lines.0.sku").Should().Be("PHN-IP15");
         var catalogue = await _client.GetAsync("/catalogue").ExpectAsync(HttpStatusCode.OK);
@@ -117,7 +122,7 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
     }
 
     [Fact]
-    public async Task Only_the_distributors_operators_may_publish_prices_or_withdraw_items()
+    public async Task Only_the_distributor_may_publish_prices_or_withdraw_items_and_everyone_with_a_token_may_read_them()
     {
         var before = (await _client.GetAsync("/price-lists").ExpectAsync(HttpStatusCode.OK)).AsArray().Count;
         var prices = new
@@ -127,15 +132,20 @@ public sealed class PriceListApiTests(QuotingApi api) : IClassFixture<QuotingApi
             prices = new[] { new { sku = "DOCK-WD22", termMonths = 24, monthlyPrice = 0.01m, commission = 999m } },
         };
 
-        var anonymous = await _anyone.Post("/price-lists", prices).ExpectAsync(HttpStatusCode.Unauthorized);
-        anonymous["rule"]!.GetValue<string>().Should().Be("OperatorTokenRequired");
+        var anonymous = await _anonymous.Post("/price-lists", prices).ExpectAsync(HttpStatusCode.Unauthorized);
+        anonymous["rule"]!.GetValue<string>().Should().Be("TokenRequired");
         using var forged = new HttpRequestMessage(HttpMethod.Post, "/price-lists") { Content = System.Net.Http.Json.JsonContent.Create(prices) };
-        forged.Headers.Authorization = new("Bearer", "reseller-guess");
-        (await _anyone.SendAsync(forged).ExpectAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>().Should().Be("OperatorOnly");
-        (await _anyone.Post("/price-lists/withdrawals", new { sku = "DOCK-WD22", reason = "competitor" }).ExpectAsync(HttpStatusCode.Unauthorized))
-            ["rule"]!.GetValue<string>().Should().Be("OperatorTokenRequired");
+        forged.Headers.Authorization = new("Bearer", TestTokens.For(As.Operations, key: "a-key-the-service-does-not-trust-0123456789"));
+        (await _anonymous.SendAsync(forged).ExpectAsync(HttpStatusCode.Unauthorized))["rule"]!.GetValue<string>().Should().Be("TokenInvalid");
+        (await _reseller.Post("/price-lists", prices).ExpectAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>().Should().Be("PartyNotAllowed");
+        (await _reseller.Post("/price-lists/withdrawals", new { sku = "DOCK-WD22", reason = "competitor" }).ExpectAsync(HttpStatusCode.Forbidden))
+            ["rule"]!.GetValue<string>().Should().Be("PartyNotAllowed");
+        (await api.CreateClient(As.Customer()).Post("/price-lists/withdrawals", new { sku = "DOCK-WD22", reason = "competitor" })
+            .ExpectAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>().Should().Be("PartyNotAllowed");
 
-        (await _client.GetAsync("/price-lists").ExpectAsync(HttpStatusCode.OK)).AsArray().Count.Should().Be(before, "nothing was published");
-        (await _client.GetAsync("/catalogue/items/DOCK-WD22").ExpectAsync(HttpStatusCode.OK))["withdrawn"]!.GetValue<bool>().Should().BeFalse();
+        (await _reseller.GetAsync("/price-lists").ExpectAsync(HttpStatusCode.OK)).AsArray().Count.Should().Be(before, "nothing was published");
+        (await api.CreateClient(As.Vendor("Dell")).GetAsync("/catalogue/items/DOCK-WD22").ExpectAsync(HttpStatusCode.OK))["withdrawn"]!
+            .GetValue<bool>().Should().BeFalse();
+        (await _anonymous.GetAsync("/catalogue").ExpectAsync(HttpStatusCode.Unauthorized))["rule"]!.GetValue<string>().Should().Be("TokenRequired");
     }
 }

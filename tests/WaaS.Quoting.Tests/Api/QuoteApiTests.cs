@@ -7,13 +7,17 @@ using WaaS.Testing;
 
 namespace WaaS.Quoting.Tests.Api;
 
-public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
+[Collection(QuotingApiCollection.Name)]
+public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>, IAsyncLifetime
 {
-    private readonly HttpClient _client = api.CreateClient();
-    private readonly Guid _reseller = Guid.NewGuid();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = api.CreateClient(await api.SellingResellerAsync());
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<Guid> DraftAsync(object? request = null) =>
-        (await _client.Post("/quotes", request ?? Requests.TenSeats(_reseller)).ExpectAsync(HttpStatusCode.Created)).Get<Guid>("id");
+        (await _client.Post("/quotes", request ?? Requests.TenSeats()).ExpectAsync(HttpStatusCode.Created)).Get<Guid>("id");
 
     [Fact]
     public async Task The_catalogue_offers_about_twenty_items_with_vendor_warranty_and_fixed_prices_per_term()
@@ -33,7 +37,7 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
     [Fact]
     public async Task A_bundle_quote_prices_to_the_cent_and_keeps_the_resellers_services_apart()
     {
-        var quote = await _client.Post("/quotes", Requests.TenSeats(_reseller)).ExpectAsync(HttpStatusCode.Created);
+        var quote = await _client.Post("/quotes", Requests.TenSeats()).ExpectAsync(HttpStatusCode.Created);
 
         quote.Get<string>("status").Should().Be("Draft");
         quote.Get<int>("priceListVersion").Should().Be(1);
@@ -84,7 +88,7 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
         await _client.Post($"/quotes/{first}/send", new { to = "anna@voorbeeld.example" }).ExpectAsync(HttpStatusCode.OK);
 
         var revised = await _client.Post($"/quotes/{first}/revisions",
-            Requests.Quote(_reseller, 36, bundles: [Requests.Bundle("NB-LAT-5450", 12, ["O365-BP"])])).ExpectAsync(HttpStatusCode.Created);
+            Requests.Quote(36, bundles: [Requests.Bundle("NB-LAT-5450", 12, ["O365-BP"])])).ExpectAsync(HttpStatusCode.Created);
 
         revised.Get<int>("revision").Should().Be(2);
         revised.Get<Guid>("firstVersionId").Should().Be(first);
@@ -146,20 +150,21 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
     [Fact]
     public async Task A_resellers_quotes_are_listed_by_status_and_customer_in_pages()
     {
-        var sent = await DraftAsync(Requests.TenSeats(_reseller, Requests.Customer("Alpha Bouw B.V.")));
+        var sent = await DraftAsync(Requests.TenSeats(Requests.Customer("Alpha Bouw B.V.")));
         await _client.Post($"/quotes/{sent}/send", new { to = "ap@alpha.example" }).ExpectAsync(HttpStatusCode.OK);
-        await DraftAsync(Requests.TenSeats(_reseller, Requests.Customer("Beta Zorg B.V.")));
-        await DraftAsync(Requests.TenSeats(_reseller, Requests.Customer("Alpha Transport B.V.")));
-        await DraftAsync(Requests.TenSeats(Guid.NewGuid(), Requests.Customer("Alpha of another reseller B.V.")));
+        await DraftAsync(Requests.TenSeats(Requests.Customer("Beta Zorg B.V.")));
+        await DraftAsync(Requests.TenSeats(Requests.Customer("Alpha Transport B.V.")));
+        var other = api.CreateClient(await api.SellingResellerAsync());
+        await other.Post("/quotes", Requests.TenSeats(Requests.Customer("Alpha of another reseller B.V."))).ExpectAsync(HttpStatusCode.Created);
 
-        var drafts = await _client.GetAsync($"/quotes?resellerId={_reseller}&status=Draft").ExpectAsync(HttpStatusCode.OK);
+        var drafts = await _client.GetAsync($"/quotes?status=Draft").ExpectAsync(HttpStatusCode.OK);
         drafts.Get<long>("total").Should().Be(2);
-        var alpha = await _client.GetAsync($"/quotes?resellerId={_reseller}&customer=alpha&pageSize=1&page=2").ExpectAsync(HttpStatusCode.OK);
+        var alpha = await _client.GetAsync($"/quotes?customer=alpha&pageSize=1&page=2").ExpectAsync(HttpStatusCode.OK);
         alpha.Get<long>("total").Should().Be(2);
         alpha["items"]!.AsArray().Should().ContainSingle();
-        var sentOnes = await _client.GetAsync($"/quotes?resellerId={_reseller}&status=Sent").ExpectAsync(HttpStatusCode.OK);
+        var sentOnes = await _client.GetAsync($"/quotes?status=Sent").ExpectAsync(HttpStatusCode.OK);
         sentOnes["items"]!.AsArray().Select(q => q!.Get<Guid>("id")).Should().Equal(sent);
-        var bad = await _client.GetAsync($"/quotes?resellerId={_reseller}&pageSize=1000").ExpectAsync(HttpStatusCode.BadRequest);
+        var bad = await _client.GetAsync($"/quotes?pageSize=1000").ExpectAsync(HttpStatusCode.BadRequest);
         Http.Rules(bad).Should().Equal(("pageSize", "PageSizeWithin100"));
     }
 
@@ -170,7 +175,7 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
         await _client.Post($"/quotes/{id}/send", new { to = "anna@voorbeeld.example" }).ExpectAsync(HttpStatusCode.OK);
 
         var problem = await _client.Post($"/quotes/{id}/revisions",
-            Requests.Quote(_reseller, 36, bundles: [Requests.Bundle("NB-LAT-5450", 2, ["O365-BP", "O365-E3"])])).ExpectAsync(HttpStatusCode.BadRequest);
+            Requests.Quote(36, bundles: [Requests.Bundle("NB-LAT-5450", 2, ["O365-BP", "O365-E3"])])).ExpectAsync(HttpStatusCode.BadRequest);
 
         Http.Rules(problem).Should().Equal(("bundles[0].upgrades[1]", "UpgradesMayNotConflict"));
         (await _client.GetAsync($"/quotes/{id}").ExpectAsync(HttpStatusCode.OK)).Get<string>("status").Should().Be("Sent");
@@ -208,15 +213,12 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
     [MemberData(nameof(BadQuotes))]
     public async Task Bad_input_is_answered_with_the_field_and_the_rule_and_nothing_is_stored(string body, string field, string rule)
     {
-        var reseller = Guid.NewGuid();
-        var json = body.Replace("{\"customer\"", $"{{\"resellerId\":\"{reseller}\",\"customer\"", StringComparison.Ordinal);
-
-        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         var problem = await _client.PostAsync("/quotes", content).ExpectAsync(HttpStatusCode.BadRequest);
 
         Http.Rules(problem).Should().Contain((field, rule));
         problem.Get<string>("type").Should().NotBeNullOrEmpty();
-        var stored = await _client.GetAsync($"/quotes?resellerId={reseller}").ExpectAsync(HttpStatusCode.OK);
+        var stored = await _client.GetAsync("/quotes").ExpectAsync(HttpStatusCode.OK);
         stored.Get<long>("total").Should().Be(0);
     }
 
@@ -232,7 +234,7 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>
     [Fact]
     public async Task A_body_field_of_the_wrong_type_is_a_problem_naming_the_json_path()
     {
-        var problem = await _client.Post("/quotes", new { resellerId = _reseller, termMonths = "twelve" }).ExpectAsync(HttpStatusCode.BadRequest);
+        var problem = await _client.Post("/quotes", new { termMonths = "twelve" }).ExpectAsync(HttpStatusCode.BadRequest);
 
         Http.Rules(problem).Should().Equal(("termMonths", "ValidJson"));
     }

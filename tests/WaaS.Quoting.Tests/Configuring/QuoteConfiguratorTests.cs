@@ -12,7 +12,7 @@ public sealed class QuoteConfiguratorTests
 
     private static QuoteRequest Request(
         int term = 36, Customer? customer = null, BundleRequest[]? bundles = null, QuoteLineRequest[]? lines = null, ResellerServiceRequest[]? services = null) =>
-        new(Guid.NewGuid(), customer ?? Dutch, term, bundles, lines, services, null);
+        new(customer ?? Dutch, term, bundles, lines, services, null);
 
     private static IReadOnlyList<(string Field, string Rule)> Errors(QuoteRequest request, params string[] withdrawn) =>
         [.. QuoteConfigurator.Configure(request, TestCatalogue.Seed(withdrawn)).Validation.Errors.Select(e => (e.Field, e.Rule))];

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using WaaS.Contracts;
+using WaaS.Quoting.Accounts;
 using WaaS.Quoting.Quotes;
 using WaaS.Quoting.Quotes.Accepting;
 using WaaS.ServiceDefaults.Writes;
@@ -11,6 +12,10 @@ namespace WaaS.Quoting.Tests.Quotes;
 public sealed class QuoteLifecycleTests
 {
     private static readonly DateTimeOffset Drafted = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The quote's reseller as quoting knows it: active with its agreement on file.</summary>
+    private static Sellers Selling(Quote quote) =>
+        new(new KnownAccount(quote.ResellerId, AccountKind.Reseller, "Reseller", null, true, true, true, 1, Drafted), null, null);
 
     private static Quote Given(params object[] events)
     {
@@ -37,7 +42,7 @@ public sealed class QuoteLifecycleTests
     {
         var quote = Given(new QuoteSent(Guid.Empty, "ap@muster.example", null, Drafted));
 
-        var decision = AcceptQuote.Decide(quote, Drafted.AddDays(5));
+        var decision = AcceptQuote.Decide(quote, Selling(quote), Drafted.AddDays(5));
 
         decision.Refused.Should().BeNull();
         var accepted = decision.Messages.Should().ContainSingle().Which.Should().BeOfType<WaaS.Contracts.QuoteAccepted>().Subject;
@@ -53,8 +58,8 @@ public sealed class QuoteLifecycleTests
     {
         var quote = Given(new QuoteSent(Guid.Empty, "ap@muster.example", null, Drafted));
 
-        AcceptQuote.Decide(quote, new DateTimeOffset(2026, 4, 1, 23, 59, 0, TimeSpan.Zero)).Refused.Should().BeNull();
-        var refused = AcceptQuote.Decide(quote, new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero)).Refused;
+        AcceptQuote.Decide(quote, Selling(quote), new DateTimeOffset(2026, 4, 1, 23, 59, 0, TimeSpan.Zero)).Refused.Should().BeNull();
+        var refused = AcceptQuote.Decide(quote, Selling(quote), new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero)).Refused;
         refused.Should().Be(Refusal.Broken("QuoteExpired", refused!.Message, "validUntil"));
         quote.AsSeenAt(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero)).Status.Should().Be(QuoteStatus.Expired);
     }
@@ -64,7 +69,7 @@ public sealed class QuoteLifecycleTests
     {
         var quote = Given(new QuoteSent(Guid.Empty, "ap@muster.example", null, Drafted), new QuoteSuperseded(Guid.Empty, Guid.NewGuid(), Drafted));
 
-        var refused = AcceptQuote.Decide(quote, Drafted).Refused;
+        var refused = AcceptQuote.Decide(quote, Selling(quote), Drafted).Refused;
 
         refused!.Rule.Should().Be("SupersededQuoteCannotChange");
         refused.Kind.Should().Be(RefusalKind.Conflict);
@@ -75,7 +80,7 @@ public sealed class QuoteLifecycleTests
     {
         var quote = Given(new QuoteDeclined(Guid.Empty, "too expensive", Drafted));
 
-        AcceptQuote.Decide(quote, Drafted).Refused!.Rule.Should().Be("OnlyOpenQuoteCanChange");
+        AcceptQuote.Decide(quote, Selling(quote), Drafted).Refused!.Rule.Should().Be("OnlyOpenQuoteCanChange");
         QuoteRules.CanRevise(quote)!.Rule.Should().Be("OnlyOpenQuoteCanChange");
     }
 }

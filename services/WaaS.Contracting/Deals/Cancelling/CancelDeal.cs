@@ -12,7 +12,7 @@ namespace WaaS.Contracting.Deals.Cancelling;
 public sealed record CancelDealRequest(string? Reason);
 
 /// <summary>
-/// Operations (or the reseller) cancel a deal before its devices leave the warehouse. The API checks the state for a
+/// Operations cancel a deal before its devices leave the warehouse (distributor-only, issue 10). The API checks the state for a
 /// clear answer; the saga applies the command (committed through the outbox) and refuses it if the deal moved on.
 /// </summary>
 public static class CancelDeal

@@ -2,15 +2,20 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracting.Deals.Timeline;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Contracting.Deals.Reading;
 
 public static class DealQueries
 {
-    /// <summary>Where a deal stands and its history across every service.</summary>
-    public static async Task<Results<Ok<DealView>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken ct)
+    /// <summary>The deals <paramref name="caller"/> may see, in the query (like contracts).</summary>
+    public static IQueryable<DealState> Visible(this IQuerySession session, Caller caller) =>
+        session.Query<DealState>().VisibleTo(caller, d => d.ResellerId, d => d.CustomerId);
+
+    /// <summary>Where a deal stands and its history across every service; another tenant's deal is not found.</summary>
+    public static async Task<Results<Ok<DealView>, ProblemHttpResult>> Get(Guid id, Caller caller, IQuerySession session, CancellationToken ct)
     {
-        var deal = await session.LoadAsync<DealState>(id, ct);
+        var deal = await session.Visible(caller).Where(d => d.CorrelationId == id).FirstOrDefaultAsync(ct);
         return deal is null ? Problems.NotFound("Deal", id) : TypedResults.Ok(DealView.Of(deal, await session.LoadAsync<DealTimeline>(id, ct)));
     }
 

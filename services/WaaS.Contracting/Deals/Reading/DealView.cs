@@ -29,12 +29,15 @@ public sealed record DealView(
     Guid? ReturnCaseId,
     IReadOnlyList<DealStep> History)
 {
+    /// <summary>Sold or only referred by the reseller.</summary>
+    public Contracts.SalesRole Role { get; init; }
+
     public static DealView Of(DealState deal, DealTimeline? timeline)
     {
         var t = timeline ?? new DealTimeline { Id = deal.CorrelationId };
         return new(deal.CorrelationId, deal.CurrentState, deal.ResellerId, deal.Customer?.CompanyName, deal.TermMonths, t.ExtendedMonths,
             deal.Monthly?.Net, deal.TotalCommission, t.CommissionPayable, t.ShipmentId, deal.StartDate, t.EndDate ?? deal.EndDate,
             t.RejectionReason, t.ManualReviewReason, t.CancellationReason, t.ShipmentFailure, deal.CreditDecisionDueAt,
-            deal.DeliveryDueAt, t.Flags.Count > 0, t.Flags, t.PredecessorId, t.SuccessorId, t.ReturnCaseId, t.Ordered);
+            deal.DeliveryDueAt, t.Flags.Count > 0, t.Flags, t.PredecessorId, t.SuccessorId, t.ReturnCaseId, t.Ordered) { Role = deal.Role };
     }
 }

@@ -14,6 +14,10 @@ public sealed record DealFlag(string Deadline, DateTimeOffset DueAt, DateTimeOff
 public sealed class DealTimeline
 {
     public Guid Id { get; set; }
+
+    /// <summary>The selling reseller and the customer's account (from ContractSigned), for tenancy.</summary>
+    public Guid ResellerId { get; set; }
+    public Guid? CustomerId { get; set; }
     public int TermMonths { get; set; }
     public int ExtendedMonths { get; set; }
     public DateOnly? EndDate { get; set; }

@@ -9,6 +9,8 @@ public static class DealTimelineSteps
     {
         t.TermMonths = e.TermMonths;
         t.PredecessorId = e.PredecessorId;
+        t.ResellerId = e.ResellerId;
+        t.CustomerId = e.Customer.AccountId;
         t.Record("contract", "ContractSigned", e.SignedAt,
             e.PredecessorId is { } predecessor ? $"signed by customer and distributor; succeeds {predecessor}" : "signed by customer and distributor");
     }

@@ -15,5 +15,5 @@ public sealed class DraftContract : IConsumer<QuoteAccepted>
         existing is not null
             ? Decision.Nothing
             : Decision.Append(new ContractDrafted(quote.ContractId, quote.QuoteId, quote.ResellerId, quote.Customer, quote.TermMonths,
-                quote.Lines, quote.Monthly, quote.TotalCommission, quote.AcceptedAt));
+                quote.Lines, quote.Monthly, quote.TotalCommission, quote.AcceptedAt, quote.Role));
 }

@@ -1,6 +1,8 @@
+using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracting.RentalContracts.Ending;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Contracting.RentalContracts.Extending;
@@ -11,8 +13,16 @@ public sealed record ExtendRequest(int? Months);
 public static class ExtendContract
 {
     public static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Handle(
-        Guid id, ExtendRequest request, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, ExtendRequest request, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
+        if (await session.VisibleAsync(caller, id, ct) is null)
+        {
+            return Problems.NotFound("Contract", id);
+        }
+        if (ContractRules.OnlyTheResellerChangesItsContract(caller, "extend") is { } forbidden)
+        {
+            return forbidden.ToProblem();
+        }
         if (request.Months is not { } months)
         {
             return Problems.Invalid("months", "Required", "'months' is the number of months to add (3, 6, ...).");

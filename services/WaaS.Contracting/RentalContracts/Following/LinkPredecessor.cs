@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Contracting.RentalContracts.Following;
@@ -14,13 +15,22 @@ public sealed record LinkPredecessorRequest(Guid? PredecessorId);
 public static class LinkPredecessor
 {
     public static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Handle(
-        Guid id, LinkPredecessorRequest request, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, LinkPredecessorRequest request, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (request.PredecessorId is not { } predecessorId)
         {
             return Problems.Invalid("predecessorId", "Required", "'predecessorId' names the contract this one succeeds.");
         }
-        var predecessor = await session.LoadAsync<RentalContract>(predecessorId, ct);
+        if (await session.VisibleAsync(caller, id, ct) is null)
+        {
+            return Problems.NotFound("Contract", id);
+        }
+        if (ContractRules.OnlyTheResellerChangesItsContract(caller, "link a successor to") is { } forbidden)
+        {
+            return forbidden.ToProblem();
+        }
+        // Another tenant's predecessor is as unknown as a missing one.
+        var predecessor = await session.VisibleAsync(caller, predecessorId, ct);
         var now = clock.GetUtcNow();
         return await http.DecideAsync(id, (RentalContract successor) => Decide(successor, predecessor, predecessorId, now), ct);
     }

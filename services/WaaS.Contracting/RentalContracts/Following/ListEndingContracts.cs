@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 using WaaS.Contracting.RentalContracts.Extending;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Contracting.RentalContracts.Following;
 
@@ -22,12 +23,15 @@ public static class ListEndingContracts
 {
     public const int MaximumWindowDays = 366;
 
-    /// <summary>The reseller's active contracts whose last day falls within the next <paramref name="endingWithinDays"/> days.</summary>
+    /// <summary>
+    /// The active contracts the caller may see (a reseller: its own and its sub-resellers'; a customer: its own; the
+    /// distributor: all, or one reseller's with <paramref name="resellerId"/>) whose last day falls within the next
+    /// <paramref name="endingWithinDays"/> days.
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<EndingContract>>, ProblemHttpResult>> List(
-        Guid? resellerId, int? endingWithinDays, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        Guid? resellerId, int? endingWithinDays, Caller caller, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         var validation = new Validation()
-            .Require(resellerId is not null, "resellerId", "Required", "Filter by 'resellerId': a reseller sees only its own contracts.")
             .Require(endingWithinDays is null or (>= 0 and <= MaximumWindowDays), "endingWithinDays", "Range",
                 $"'endingWithinDays' is between 0 and {MaximumWindowDays}.");
         if (!validation.IsValid)
@@ -37,9 +41,12 @@ public static class ListEndingContracts
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var until = today.AddDays(endingWithinDays ?? 90);
         // The inline snapshot is the read model; the reseller index narrows it to a handful of rows.
-        var active = await session.Query<RentalContract>()
-            .Where(c => c.ResellerId == resellerId && c.Status == ContractStatus.Active)
-            .ToListAsync(ct);
+        var query = session.Visible(caller).Where(c => c.Status == ContractStatus.Active);
+        if (resellerId is { } reseller)
+        {
+            query = query.Where(c => c.ResellerId == reseller);
+        }
+        var active = await query.ToListAsync(ct);
         IReadOnlyList<EndingContract> ending = [.. active
             .Where(c => c.EndDate is { } end && end >= today && end <= until)
             .OrderBy(c => c.EndDate)

@@ -1,15 +1,16 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Contracting.RentalContracts.Reading;
 
 public static class GetContract
 {
     public static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Handle(
-        Guid id, IQuerySession session, HttpContext http, CancellationToken ct)
+        Guid id, Caller caller, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var contract = await session.LoadAsync<RentalContract>(id, ct);
+        var contract = await session.VisibleAsync(caller, id, ct);
         if (contract is null)
         {
             return Problems.NotFound("Contract", id);

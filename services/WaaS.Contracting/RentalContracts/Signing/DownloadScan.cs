@@ -1,15 +1,16 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Contracting.RentalContracts.Signing;
 
 /// <summary>The uploaded scan with its checksum, as evidence until the original signatures are in.</summary>
 public static class DownloadScan
 {
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(Guid id, IQuerySession session, HttpContext http, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(Guid id, Caller caller, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var contract = await session.LoadAsync<RentalContract>(id, ct);
+        var contract = await session.VisibleAsync(caller, id, ct);
         if (contract?.CustomerScan is not { } reference)
         {
             return Problems.NotFound("Signature scan", id);

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Contracting.RentalContracts.Signing;
@@ -9,8 +10,12 @@ namespace WaaS.Contracting.RentalContracts.Signing;
 public static class UploadScan
 {
     public static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Handle(
-        Guid id, HttpRequest request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id, HttpRequest request, Caller caller, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        if (await session.VisibleAsync(caller, id, ct) is null)
+        {
+            return Problems.NotFound("Contract", id);
+        }
         if (request.ContentLength > ScanRules.MaximumBytes)
         {
             return Problems.RuleBroken("ScanSizeLimit", $"A scan may have at most {ScanRules.MaximumBytes / (1024 * 1024)} MB.", "body");

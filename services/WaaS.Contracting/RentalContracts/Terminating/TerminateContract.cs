@@ -1,6 +1,9 @@
+using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracting.RentalContracts.Ending;
 using WaaS.Contracts;
+using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Contracting.RentalContracts.Terminating;
@@ -8,10 +11,19 @@ namespace WaaS.Contracting.RentalContracts.Terminating;
 /// <summary>Ends an active contract today; the fee is due and the devices must come back.</summary>
 public static class TerminateContract
 {
-    public static Task<Results<Ok<RentalContract>, ProblemHttpResult>> Handle(Guid id, TimeProvider clock, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<RentalContract>, ProblemHttpResult>> Handle(
+        Guid id, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
+        if (await session.VisibleAsync(caller, id, ct) is null)
+        {
+            return Problems.NotFound("Contract", id);
+        }
+        if (ContractRules.OnlyTheResellerChangesItsContract(caller, "terminate") is { } forbidden)
+        {
+            return forbidden.ToProblem();
+        }
         var now = clock.GetUtcNow();
-        return http.DecideAsync(id, (RentalContract contract) => Decide(contract, now), ct);
+        return await http.DecideAsync(id, (RentalContract contract) => Decide(contract, now), ct);
     }
 
     public static Decision Decide(RentalContract contract, DateTimeOffset now)

@@ -5,7 +5,8 @@ using WaaS.ServiceDefaults.Http;
 
 namespace WaaS.Quoting.Quotes.Configuring;
 
-public sealed record ConfiguredQuote(Customer Customer, int TermMonths, IReadOnlyList<DealLine> Lines, int ValidityDays, int PriceListVersion);
+public sealed record ConfiguredQuote(
+    Customer Customer, int TermMonths, IReadOnlyList<DealLine> Lines, int ValidityDays, int PriceListVersion, SalesRole Role = SalesRole.Reseller);
 
 /// <summary>
 /// Turns a reseller's request into priced lines from one price-list version, or names every broken rule.
@@ -26,6 +27,9 @@ public static class QuoteConfigurator
             .Require(request.ValidityDays is null or (> 0 and <= MaxValidityDays), "validityDays", "ValidityWithin90Days",
                 $"A quote is valid for 1 to {MaxValidityDays} days.");
         CustomerRules.Validate(request.Customer, v);
+        var role = request.Role ?? SalesRole.Reseller;
+        v.Require(role != SalesRole.Referrer || request.ResellerServices is not { Count: > 0 }, "resellerServices", "NoResellerServicesOnReferral",
+            "A referral has no reseller service lines: the customer's relationship is with the distributor, not the referring reseller.");
 
         var resolver = new LineResolver(catalogue, request.TermMonths, v);
         var lines = new List<DealLine>();
@@ -39,7 +43,7 @@ public static class QuoteConfigurator
 
         return v.IsValid
             ? (new ConfiguredQuote(CustomerRules.Normalised(request.Customer!), request.TermMonths, lines,
-                request.ValidityDays ?? DefaultValidityDays, catalogue.Prices.Number), v)
+                request.ValidityDays ?? DefaultValidityDays, catalogue.Prices.Number, role), v)
             : (null, v);
     }
 

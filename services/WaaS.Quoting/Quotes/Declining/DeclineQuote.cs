@@ -1,5 +1,7 @@
+using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Declining;
@@ -10,12 +12,16 @@ public sealed record DeclineQuoteRequest(string? Reason);
 public static class DeclineQuote
 {
     public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(
-        Guid id, DeclineQuoteRequest request, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, DeclineQuoteRequest request, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var v = new Validation().Required(request.Reason, "reason");
         if (!v.IsValid)
         {
             return Problems.Invalid(v.Errors);
+        }
+        if (await session.VisibleAsync(caller, id, ct) is null)
+        {
+            return Problems.NotFound("Quote", id);
         }
         var now = clock.GetUtcNow();
         return await http.DecideAsync(id, (Quote quote) => Decide(quote, request.Reason!.Trim(), now), QuoteAnswers.Updated(id, now, ct), ct);

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Quoting.Quotes.Document;
 
@@ -8,9 +9,9 @@ namespace WaaS.Quoting.Quotes.Document;
 public static class GetQuoteDocument
 {
     public static async Task<Results<ContentHttpResult, Ok<QuoteDocument>, ProblemHttpResult>> Handle(
-        Guid id, string? format, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, string? format, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        if (await session.LoadAsync<Quote>(id, ct) is not { } quote)
+        if (await session.VisibleAsync(caller, id, ct) is not { } quote)
         {
             return Problems.NotFound("Quote", id);
         }

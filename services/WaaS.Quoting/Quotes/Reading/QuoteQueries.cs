@@ -3,23 +3,27 @@ using Marten.Pagination;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Contracts;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 
 namespace WaaS.Quoting.Quotes.Reading;
 
 public sealed record QuoteSummary(
-    Guid Id, Guid FirstVersionId, int Revision, Customer Customer, int TermMonths, MonthlyAmount Monthly, decimal TotalCommission,
+    Guid Id, Guid FirstVersionId, int Revision, Guid ResellerId, SalesRole Role, Customer Customer, int TermMonths, MonthlyAmount Monthly, decimal TotalCommission,
     QuoteStatus Status, DateTimeOffset CreatedAt, DateOnly ValidUntil);
 
 public sealed record QuotePage(IReadOnlyList<QuoteSummary> Items, int Page, int PageSize, long Total);
 
-/// <summary>Reads from the inline <see cref="Quote"/> snapshot; an open quote past its validity reads as expired.</summary>
+/// <summary>
+/// Reads from the inline <see cref="Quote"/> snapshot, always through <see cref="QuoteAccess.Visible"/> (tenancy in the
+/// query); an open quote past its validity reads as expired.
+/// </summary>
 public static class QuoteQueries
 {
     public const int MaxPageSize = 100;
 
-    public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Get(Guid id, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Get(Guid id, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        if (await session.LoadAsync<Quote>(id, ct) is not { } quote)
+        if (await session.VisibleAsync(caller, id, ct) is not { } quote)
         {
             return Problems.NotFound("Quote", id);
         }
@@ -28,22 +32,26 @@ public static class QuoteQueries
     }
 
     /// <summary>Every version of the quote <paramref name="id"/> belongs to, oldest first.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<QuoteSummary>>, ProblemHttpResult>> Versions(Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<QuoteSummary>>, ProblemHttpResult>> Versions(Guid id, Caller caller, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await session.LoadAsync<Quote>(id, ct) is not { } quote)
+        if (await session.VisibleAsync(caller, id, ct) is not { } quote)
         {
             return Problems.NotFound("Quote", id);
         }
-        var versions = await session.Query<Quote>().Where(q => q.FirstVersionId == quote.FirstVersionId).OrderBy(q => q.Revision).ToListAsync(ct);
+        var versions = await session.Visible(caller).Where(q => q.FirstVersionId == quote.FirstVersionId).OrderBy(q => q.Revision).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<QuoteSummary>>([.. versions.Select(q => Summary(q.AsSeenAt(clock.GetUtcNow())))]);
     }
 
-    /// <summary>A reseller's quotes, newest first, filtered by status and by customer (company name part or exact VAT id).</summary>
+    /// <summary>
+    /// The quotes the caller may see (a reseller: its own and its sub-resellers'; a customer: its own; the distributor:
+    /// all), newest first, filtered by reseller (e.g. one sub-reseller), status and customer (company name part or
+    /// exact VAT id).
+    /// </summary>
     public static async Task<Results<Ok<QuotePage>, ProblemHttpResult>> List(
-        Guid? resellerId, QuoteStatus? status, string? customer, int? page, int? pageSize, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        Guid? resellerId, QuoteStatus? status, string? customer, int? page, int? pageSize, Caller caller, IQuerySession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validation()
-            .Require(resellerId is { } r && r != Guid.Empty, "resellerId", "Required", "A reseller sees only its own quotes: 'resellerId' is required.")
             .Require(page is null or > 0, "page", "PositivePage", "Pages start at 1.")
             .Require(pageSize is null or (> 0 and <= MaxPageSize), "pageSize", "PageSizeWithin100", $"The page size is 1 to {MaxPageSize}.");
         if (!v.IsValid)
@@ -51,7 +59,11 @@ public static class QuoteQueries
             return Problems.Invalid(v.Errors);
         }
         var now = clock.GetUtcNow();
-        var query = session.Query<Quote>().Where(q => q.ResellerId == resellerId!.Value);
+        var query = session.Visible(caller);
+        if (resellerId is { } reseller)
+        {
+            query = query.Where(q => q.ResellerId == reseller);
+        }
         query = status switch
         {
             null => query,
@@ -69,5 +81,5 @@ public static class QuoteQueries
     }
 
     private static QuoteSummary Summary(Quote q) =>
-        new(q.Id, q.FirstVersionId, q.Revision, q.Customer, q.TermMonths, q.Monthly, q.TotalCommission, q.Status, q.CreatedAt, q.ValidUntil);
+        new(q.Id, q.FirstVersionId, q.Revision, q.ResellerId, q.Role, q.Customer, q.TermMonths, q.Monthly, q.TotalCommission, q.Status, q.CreatedAt, q.ValidUntil);
 }

@@ -1,10 +1,12 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using WaaS.Quoting.Accounts;
 using WaaS.Quoting.Catalogue;
 using WaaS.Quoting.PriceLists.Reading;
 using WaaS.Quoting.Quotes.Configuring;
 using WaaS.Quoting.Quotes.Drafting;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Revising;
@@ -16,16 +18,21 @@ namespace WaaS.Quoting.Quotes.Revising;
 public static class ReviseQuote
 {
     public static async Task<Results<Created<Quote>, ProblemHttpResult>> Handle(
-        Guid id, QuoteRequest request, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, QuoteRequest request, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
+        if (await session.VisibleAsync(caller, id, ct) is not { } seen)
+        {
+            return Problems.NotFound("Quote", id);
+        }
         if (await PricedCatalogue.LoadAsync(session, PriceListQueries.Today(clock), ct) is not { } catalogue)
         {
             return Problems.NotFound("Price list", "current");
         }
         var (configured, validation) = QuoteConfigurator.Configure(request, catalogue);
+        var accounts = await Sellers.LoadAsync(session, seen.ResellerId, request.Customer?.AccountId, ct);
         var now = clock.GetUtcNow();
         var newId = Guid.CreateVersion7();
-        return await http.DecideAsync(id, (Quote old) => Decide(old, request, configured, validation.Errors, newId, now),
+        return await http.DecideAsync(id, (Quote old) => Decide(old, configured, validation.Errors, accounts, newId, now),
             async written =>
             {
                 var revised = (await written.LoadAsync<Quote>(newId, ct))!;
@@ -36,18 +43,20 @@ public static class ReviseQuote
 
     /// <summary>The revision supersedes the old version and starts the new one; a refused revision stores nothing.</summary>
     public static Decision Decide(
-        Quote old, QuoteRequest request, ConfiguredQuote? configured, IReadOnlyList<FieldError> configurationErrors, Guid newId, DateTimeOffset now)
+        Quote old, ConfiguredQuote? configured, IReadOnlyList<FieldError> configurationErrors, Sellers accounts, Guid newId, DateTimeOffset now)
     {
         if (QuoteRules.CanRevise(old) is { } refusal)
         {
             return Decision.Refuse(refusal);
         }
-        IReadOnlyList<FieldError> errors = request.ResellerId is null || request.ResellerId == old.ResellerId
-            ? configurationErrors
-            : [.. configurationErrors, new FieldError("resellerId", "SameReseller", "A revision stays with the reseller of the quote.")];
-        if (errors.Count > 0)
+        if (configurationErrors.Count > 0)
         {
-            return Decision.Refuse(Refusal.Invalid(errors));
+            return Decision.Refuse(Refusal.Invalid(configurationErrors));
+        }
+        if ((SellingRules.MaySell(old.ResellerId, accounts)
+             ?? SellingRules.CustomerAccountBelongsToReseller(old.ResellerId, configured!.Customer.AccountId, accounts)) is { } broken)
+        {
+            return Decision.Refuse(broken);
         }
         return Decision.Append(new QuoteSuperseded(old.Id, newId, now))
             .AndStart(newId, DraftQuote.Drafted(newId, old.FirstVersionId, old.Revision + 1, old.Id, old.ResellerId, configured!, now));

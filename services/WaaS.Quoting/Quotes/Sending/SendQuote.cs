@@ -1,5 +1,8 @@
+using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using WaaS.Quoting.Accounts;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
 
 namespace WaaS.Quoting.Quotes.Sending;
@@ -10,7 +13,7 @@ public sealed record SendQuoteRequest(string? To, string? ContactName);
 public static class SendQuote
 {
     public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(
-        Guid id, SendQuoteRequest request, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid id, SendQuoteRequest request, Caller caller, IQuerySession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var v = new Validation()
             .Required(request.To, "to")
@@ -19,13 +22,18 @@ public static class SendQuote
         {
             return Problems.Invalid(v.Errors);
         }
+        if (await session.VisibleAsync(caller, id, ct) is not { } seen)
+        {
+            return Problems.NotFound("Quote", id);
+        }
+        var accounts = await Sellers.LoadAsync(session, seen.ResellerId, null, ct);
         var now = clock.GetUtcNow();
-        return await http.DecideAsync(id, (Quote quote) => Decide(quote, request.To!.Trim(), request.ContactName?.Trim(), now),
+        return await http.DecideAsync(id, (Quote quote) => Decide(quote, accounts, request.To!.Trim(), request.ContactName?.Trim(), now),
             QuoteAnswers.Updated(id, now, ct), ct);
     }
 
-    public static Decision Decide(Quote quote, string to, string? contactName, DateTimeOffset now) =>
-        QuoteRules.CanSend(quote, now) is { } refusal
+    public static Decision Decide(Quote quote, Sellers accounts, string to, string? contactName, DateTimeOffset now) =>
+        (QuoteRules.CanSend(quote, now) ?? SellingRules.MaySell(quote.ResellerId, accounts)) is { } refusal
             ? Decision.Refuse(refusal)
             : Decision.Append(new QuoteSent(quote.Id, to, contactName, now));
 }
