@@ -16,5 +16,5 @@ public sealed class EndAtEndOfTerm(TimeProvider clock) : IConsumer<EndOfTermReac
             ? Decision.Nothing
             : Decision.Append(new ContractEnded(contract.Id, ContractEndReason.EndOfTerm, contract.EndDate!.Value, 0m, now))
                 .AndPublish(new Contracts.ContractEnded(contract.Id, contract.ResellerId, ContractEndReason.EndOfTerm, contract.EndDate!.Value, 0m,
-                    contract.Devices, now, contract.SuccessorId));
+                    contract.Devices, now, contract.SuccessorId, contract.CustomerId));
 }

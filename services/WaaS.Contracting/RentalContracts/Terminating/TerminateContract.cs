@@ -36,7 +36,7 @@ public static class TerminateContract
         var fee = EarlyTermination.FeeFor(contract, today);
         return Decision.Append(new ContractEnded(contract.Id, ContractEndReason.TerminatedEarly, today, fee, now))
             .AndPublish(new Contracts.ContractEnded(contract.Id, contract.ResellerId, ContractEndReason.TerminatedEarly, today, fee, contract.Devices, now,
-                contract.SuccessorId))
+                contract.SuccessorId, contract.CustomerId))
             .AndCancelSchedule(EndOfTerm.ScheduleKey(contract.Id))
             .AndCancelSchedule(EndOfTerm.ReminderKey(contract.Id));
     }
