@@ -24,10 +24,23 @@ public sealed class WaaSSystem : IAsyncLifetime
     private readonly Dictionary<string, ServiceProcess> _services = [];
     private readonly string _root = FindRepositoryRoot();
 
-    public HttpClient Gateway { get; private set; } = null!;
+    /// <summary>The gateway without a token (the public identity endpoints answer; the API answers 401).</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
 
-    /// <summary>The gateway as the distributor's operators call it (operator token; see OperatorAccess).</summary>
-    public HttpClient Operator { get; private set; } = null!;
+    /// <summary>The gateway as the marketplace calls it for reseller 1 (client credentials, role sales).</summary>
+    public HttpClient Reseller { get; private set; } = null!;
+
+    /// <summary>The gateway as the marketplace calls it for reseller 2, who must learn nothing of reseller 1.</summary>
+    public HttpClient OtherReseller { get; private set; } = null!;
+
+    /// <summary>The gateway as the distributor's back office calls it (client credentials, role operations).</summary>
+    public HttpClient Operations { get; private set; } = null!;
+
+    /// <summary>The development tenant set the Accounts service seeds (ids, clients, secrets).</summary>
+    public DevTenants Tenants { get; private set; } = null!;
+
+    /// <summary>The first reseller's account id.</summary>
+    public Guid ResellerId => Tenants.Account("reseller1");
 
     public IReadOnlyCollection<string> ServiceNames => _services.Keys;
 
@@ -45,18 +58,89 @@ public sealed class WaaSSystem : IAsyncLifetime
 
         var routes = table.Where(s => s.Name != "gateway")
             .ToDictionary(s => $"ReverseProxy__Clusters__{s.Name}__Destinations__primary__Address", s => $"http://127.0.0.1:{s.Port}/");
+        // The Accounts service issues real tokens (its Development tenant set); every other process validates them
+        // against its published keys, over plain HTTP on this one machine.
+        var identity = $"http://127.0.0.1:{table.Single(s => s.Name == "accounts").Port}/";
+        var validating = new Dictionary<string, string>
+        {
+            ["WAAS_IDENTITY_AUTHORITY"] = identity,
+            ["WAAS_IDENTITY_REQUIRE_HTTPS"] = "false",
+        };
+        var issuing = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["WAAS_IDENTITY_ISSUER"] = identity,
+            ["WAAS_IDENTITY_AUTHORITY"] = identity,
+            ["WAAS_IDENTITY_DEV_KEYS"] = Path.Combine(Path.GetTempPath(), "waas-e2e-identity-keys"),
+        };
         foreach (var (name, port, dll) in table)
         {
-            _services[name] = new ServiceProcess(name, dll, port, name == "gateway" ? routes : new Dictionary<string, string>());
+            var environment = name switch
+            {
+                "accounts" => issuing,
+                "gateway" => new Dictionary<string, string>(routes.Concat(validating)),
+                _ => validating,
+            };
+            _services[name] = new ServiceProcess(name, dll, port, environment);
         }
         foreach (var service in _services.Values)
         {
             service.Start();
         }
         await Task.WhenAll(_services.Values.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromSeconds(120))));
-        Gateway = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_services["gateway"].Port}/api/"), Timeout = TimeSpan.FromSeconds(30) };
-        Operator = new HttpClient { BaseAddress = Gateway.BaseAddress, Timeout = Gateway.Timeout };
-        Operator.DefaultRequestHeaders.Authorization = new("Bearer", Environment.GetEnvironmentVariable("WAAS_OPERATOR_TOKEN") is { Length: > 0 } token ? token : "waas-operator-dev");
+        Tenants = DevTenants.Load(_root);
+        var gateway = new Uri($"http://127.0.0.1:{_services["gateway"].Port}/");
+        Anonymous = new HttpClient { BaseAddress = new Uri(gateway, "api/"), Timeout = TimeSpan.FromSeconds(30) };
+        Reseller = Client(gateway, "marketplace", Tenants.Account("reseller1"));
+        OtherReseller = Client(gateway, "marketplace", Tenants.Account("reseller2"));
+        Operations = Client(gateway, "distributor-backoffice");
+        await ResellerMaySellAsync();
+    }
+
+    /// <summary>The gateway as <paramref name="clientId"/> (a client of the development tenant set) calls it, acting for
+    /// <paramref name="tenant"/> when the client may act for several; the token is fetched like a real client would.</summary>
+    public HttpClient Client(string clientId, Guid? tenant = null) =>
+        Client(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/"), clientId, tenant);
+
+    private HttpClient Client(Uri gateway, string clientId, Guid? tenant = null) =>
+        new(new ClientCredentials(new Uri(gateway, "connect/token"), clientId, Tenants.Secret(clientId), tenant) { InnerHandler = new HttpClientHandler() })
+        {
+            BaseAddress = new Uri(gateway, "api/"),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+    /// <summary>
+    /// The seeded reseller is announced to Quoting by a message (AccountChanged) right after start-up; until Quoting has
+    /// it, drafting answers 422 ResellerMayNotSell. Waits for that, so no test sees the start-up race.
+    /// </summary>
+    private async Task ResellerMaySellAsync()
+    {
+        await EventuallyAsync(async () =>
+        {
+            using var response = await Reseller.PostAsJsonAsync("quoting/quotes", new
+            {
+                customer = new { companyName = "Start-up Probe GmbH", country = "DE", vatId = "DE123456789", billingEmail = "ap@probe.example" },
+                termMonths = 24,
+                lines = new[] { new { sku = "NB-TP-E14", quantity = 1 } },
+            });
+            return response.StatusCode == System.Net.HttpStatusCode.Created;
+        });
+    }
+
+    /// <summary>A service's test clock, straight to the process (the public gateway does not route test endpoints).</summary>
+    public async Task<JsonNode> ClockAsync(string service, TimeSpan? advanceBy = null)
+    {
+        using var http = new HttpClient(new ClientCredentials(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/connect/token"),
+            "distributor-backoffice", Tenants.Secret("distributor-backoffice"), null) { InnerHandler = new HttpClientHandler() });
+        using var response = advanceBy is { } by
+            ? await http.PostAsJsonAsync($"{_services[service].BaseAddress}test/clock", new { advanceBy = by.ToString("c") })
+            : await http.GetAsync($"{_services[service].BaseAddress}test/clock");
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{service} test clock answered {(int)response.StatusCode}: {body}");
+        }
+        return JsonNode.Parse(body)!;
     }
 
     /// <summary>Stops a service the hard way (kill) — as a crash or a pod eviction would.</summary>
@@ -71,10 +155,10 @@ public sealed class WaaSSystem : IAsyncLifetime
         _services[name].Start();
         await _services[name].WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
         // Straight to the processes, not through the gateway: its breaker may still be open for the restarted one.
-        var peer = _services.Values.First(s => s.Name != name && s.Name != "gateway");
-        using var http = new HttpClient();
-        var reading = await http.GetFromJsonAsync<JsonObject>($"{peer.BaseAddress}test/clock")
-            ?? throw new InvalidOperationException($"{peer.Name} has no test clock");
+        var peer = _services.Values.First(s => s.Name != name && s.Name is not ("gateway" or "accounts"));
+        var reading = await ClockAsync(peer.Name);
+        using var http = new HttpClient(new ClientCredentials(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/connect/token"),
+            "distributor-backoffice", Tenants.Secret("distributor-backoffice"), null) { InnerHandler = new HttpClientHandler() });
         using var aligned = await http.PostAsJsonAsync($"{_services[name].BaseAddress}test/clock", new { offset = reading["offset"]!.GetValue<string>() });
         aligned.EnsureSuccessStatusCode();
     }
@@ -85,8 +169,10 @@ public sealed class WaaSSystem : IAsyncLifetime
         {
             service.Kill();
         }
-        Gateway?.Dispose();
-        Operator?.Dispose();
+        Anonymous?.Dispose();
+        Reseller?.Dispose();
+        OtherReseller?.Dispose();
+        Operations?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -120,7 +206,7 @@ public sealed class WaaSSystem : IAsyncLifetime
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
-            "drop schema if exists quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting cascade");
+            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting cascade");
         await command.ExecuteNonQueryAsync();
     }
 
