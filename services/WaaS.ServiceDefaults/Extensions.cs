@@ -20,7 +20,8 @@ namespace WaaS.ServiceDefaults;
 /// <summary>The one call every WaaS host makes: telemetry, health, problem details, resilience, clock.</summary>
 public static class Extensions
 {
-    private const string LiveTag = "live";
+    /// <summary>The tag of the checks /alive runs (the process answers; no dependencies).</summary>
+    public const string LiveTag = "live";
 
     /// <summary>Wires OpenTelemetry, health checks, RFC 9457 problem details, HttpClient resilience and the clock.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
