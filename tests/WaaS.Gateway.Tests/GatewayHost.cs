@@ -26,6 +26,9 @@ public class GatewayHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int Permits => 1000;
 
+    /// <summary>Started as part of an end-to-end test system (WAAS_TEST_CLOCK=1).</summary>
+    protected virtual bool TestSystem => false;
+
     public HttpClient CreateClient(Caller caller)
     {
         var client = CreateClient();
@@ -60,6 +63,10 @@ public class GatewayHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("WAAS_MANAGEMENT_PORT", ManagementPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("WAAS_RATE_LIMIT_PERMITS", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("WAAS_RATE_LIMIT_WINDOW_SECONDS", "60");
+        if (TestSystem)
+        {
+            builder.UseSetting("WAAS_TEST_CLOCK", "1");
+        }
         builder.UseSetting("ReverseProxy:Clusters:quoting:Destinations:primary:Address", upstream);
         // An anonymous route, as the identity routes are ("AuthorizationPolicy": "anonymous").
         builder.UseSetting("ReverseProxy:Routes:open-test:ClusterId", "quoting");
@@ -78,4 +85,10 @@ public class GatewayHost : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class TightGatewayHost : GatewayHost
 {
     protected override int Permits => 3;
+}
+
+/// <summary>The gateway of an end-to-end test system (WAAS_TEST_CLOCK=1).</summary>
+public sealed class TestSystemGatewayHost : GatewayHost
+{
+    protected override bool TestSystem => true;
 }
