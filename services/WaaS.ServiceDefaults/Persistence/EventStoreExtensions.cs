@@ -34,8 +34,6 @@ public static class EventStoreExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IdempotencyStore>();
         builder.Services.AddScoped<IdempotencyClaim>();
-        builder.Services.AddSingleton<IdempotencyPruner>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<IdempotencyPruner>());
 
         builder.Services.AddMarten(services =>
             {
@@ -69,6 +67,9 @@ public static class EventStoreExtensions
             .BuildSessionsWith<AuditedSessionFactory>(ServiceLifetime.Scoped)
             .AddAsyncDaemon(DaemonMode.HotCold)
             .ApplyAllDatabaseChangesOnStartup();
+        // After Marten's start-up migration (hosted services start in turn), so the schema exists when the keys' table is made.
+        builder.Services.AddSingleton<IdempotencyPruner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IdempotencyPruner>());
 
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
         return builder;
