@@ -70,8 +70,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                     $"The first request with this {Header} is still running; retry after it has been answered.", Header).ExecuteAsync(http);
                 break;
             case ClaimOutcome.AnswerLost lost:
-                await keys.CompleteAsync(scope, key, lost.Claim, LostAnswer(http), CancellationToken.None);
-                await ReplayAsync(http, LostAnswer(http), replayed: false);
+                var answer = LostAnswer(http);
+                await keys.CompleteAsync(scope, key, lost.Claim, answer, CancellationToken.None);
+                await ReplayAsync(http, answer, replayed: false);
                 break;
             case ClaimOutcome.Owned owned:
                 claim.Hold(scope, key, owned.Claim);

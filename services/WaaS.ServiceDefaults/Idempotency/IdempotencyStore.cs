@@ -91,8 +91,8 @@ public sealed class IdempotencyStore(IDocumentStore store, NpgsqlDataSource data
             await row.DisposeAsync();
             if (age < TakeOverAfter || attempt > 2)
             {
-                var wait = TakeOverAfter - age;
-                return new ClaimOutcome.InFlight(wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > TimeSpan.FromSeconds(5) ? TimeSpan.FromSeconds(5) : wait);
+                // Usually the first request answers within a second; a dead one is taken over after TakeOverAfter.
+                return new ClaimOutcome.InFlight(TimeSpan.FromSeconds(Math.Clamp((TakeOverAfter - age).TotalSeconds, 1, 5)));
             }
             await using var takeOver = dataSource.CreateCommand(
                 $"update {Table} set claim = $3, claimed_at = $4 where scope = $1 and key = $2 and claim = $5 and completed_at is null");
