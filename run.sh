@@ -35,6 +35,8 @@ for i in "${!SVC_NAME[@]}"; do
   # From the output folder, so appsettings*.json are found; setsid detaches it from this terminal.
   (
     cd "$(dirname "$dll")"
+    # The gateway's own /metrics and detailed /health answer only on its management port (gateway/README.md).
+    [[ ${SVC_NAME[$i]} != gateway ]] || export WAAS_MANAGEMENT_PORT="${WAAS_GATEWAY_MANAGEMENT_PORT:-5090}"
     ASPNETCORE_URLS="http://$BIND_HOST:${SVC_PORT[$i]}" ASPNETCORE_ENVIRONMENT=Development \
       exec setsid dotnet "$dll"
   ) </dev/null >"$logfile" 2>&1 &
@@ -82,7 +84,7 @@ trap - INT TERM
 
 cat <<MSG
 
-Gateway: http://localhost:5080
+Gateway: http://localhost:5080 (its metrics and health details: http://localhost:${WAAS_GATEWAY_MANAGEMENT_PORT:-5090})
 Services: $(for i in "${!SVC_NAME[@]}"; do printf '%s=%s ' "${SVC_NAME[$i]}" "${SVC_PORT[$i]}"; done)
 Logs:     .run/logs/<name>.log
 Stop:     ./stop.sh

@@ -11,6 +11,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Scalar.AspNetCore;
 using WaaS.ServiceDefaults.Http;
+using WaaS.ServiceDefaults.Idempotency;
 using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Time;
 
@@ -19,7 +20,8 @@ namespace WaaS.ServiceDefaults;
 /// <summary>The one call every WaaS host makes: telemetry, health, problem details, resilience, clock.</summary>
 public static class Extensions
 {
-    private const string LiveTag = "live";
+    /// <summary>The tag of the checks /alive runs (the process answers; no dependencies).</summary>
+    public const string LiveTag = "live";
 
     /// <summary>Wires OpenTelemetry, health checks, RFC 9457 problem details, HttpClient resilience and the clock.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
@@ -73,6 +75,11 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWaaSSecurity();
+        // Hosts with a store keep idempotency keys (AddEventStore); the key is scoped by the caller, so after security.
+        if (app.Services.GetService<IdempotencyStore>() is not null)
+        {
+            app.UseMiddleware<IdempotencyMiddleware>();
+        }
         // Probes, metrics and the API description answer without a token; the public gateway does not route them.
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();

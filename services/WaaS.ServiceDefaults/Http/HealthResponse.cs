@@ -5,8 +5,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace WaaS.ServiceDefaults.Http;
 
 /// <summary>Writes the health report as JSON so operators see which dependency is down.</summary>
-internal static class HealthResponse
+public static class HealthResponse
 {
+    /// <summary>Writes <paramref name="report"/> with each check's status and error.</summary>
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";

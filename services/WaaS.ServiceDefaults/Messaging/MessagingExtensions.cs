@@ -61,6 +61,7 @@ public static class MessagingExtensions
                 rabbit.ConcurrentMessageLimit = 8;
                 // Optimistic-concurrency conflicts and brief outages heal on retry; the rest lands in *_error.
                 rabbit.UseMessageRetry(retry => retry.Intervals(50, 200, 1000, 3000, 10000));
+                rabbit.UseConsumeFilter(typeof(Auditing.AuditConsumeFilter<>), context);
                 rabbit.UseConsumeFilter(typeof(UnitOfWorkFilter<>), context);
                 if (quorumQueues)
                 {

@@ -32,6 +32,10 @@ public sealed class OutboxMessage
     public string? TraceParent { get; set; }
 
     public string? TraceState { get; set; }
+
+    /// <summary>Who caused it (<see cref="Auditing.Audit.ToHeaders"/>): travels as message headers, so the consumer's
+    /// events name the same person and chain.</summary>
+    public Dictionary<string, string>? Headers { get; set; }
 }
 
 internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock) : IOutbox
@@ -41,14 +45,16 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
     public void Publish<T>(T message) where T : class
     {
         var type = message.GetType();
-        PublishSerialized(MessageNames.Of(type), JsonSerializer.Serialize(message, type, MessageJson.Options));
+        PublishSerialized(MessageNames.Of(type), JsonSerializer.Serialize(message, type, MessageJson.Options),
+            headers: Auditing.Audit.Of(session)?.ToHeaders());
     }
 
     /// <summary>
     /// Queues a message that is already serialized (a scheduled message falling due, with the trace context it was
     /// scheduled in); otherwise the message joins the current trace.
     /// </summary>
-    public void PublishSerialized(string messageType, string body, string? traceParent = null, string? traceState = null)
+    public void PublishSerialized(
+        string messageType, string body, string? traceParent = null, string? traceState = null, Dictionary<string, string>? headers = null)
     {
         session.Insert(new OutboxMessage
         {
@@ -59,6 +65,7 @@ internal sealed class MartenOutbox(IDocumentSession session, TimeProvider clock)
             Sequence = Interlocked.Increment(ref _sequence),
             TraceParent = traceParent ?? TraceContext.CurrentParent,
             TraceState = traceParent is null ? TraceContext.CurrentState : traceState,
+            Headers = headers,
         });
     }
 }

@@ -55,20 +55,21 @@ internal sealed partial class OutboxDispatcher(
         await using var connection = await dataSource.OpenConnectionAsync(token);
         await using var transaction = await connection.BeginTransactionAsync(token);
 
-        var batch = new List<(Guid Id, string Type, string Body, string? TraceParent, string? TraceState)>();
+        var batch = new List<(Guid Id, string Type, string Body, string? TraceParent, string? TraceState, string? Headers)>();
         await using (var select = new NpgsqlCommand(
-            $"select id, data->>'MessageType', data->>'Body', data->>'TraceParent', data->>'TraceState' from {table} " +
+            $"select id, data->>'MessageType', data->>'Body', data->>'TraceParent', data->>'TraceState', data->>'Headers' from {table} " +
             $"order by (data->>'Sequence')::bigint limit {BatchSize} for update skip locked", connection, transaction))
         await using (var reader = await select.ExecuteReaderAsync(token))
         {
             while (await reader.ReadAsync(token))
             {
                 batch.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5)));
             }
         }
 
-        foreach (var (id, typeName, body, traceParent, traceState) in batch)
+        foreach (var (id, typeName, body, traceParent, traceState, headersJson) in batch)
         {
             var type = MessageNames.Resolve(typeName);
             var message = JsonSerializer.Deserialize(body, type, MessageJson.Options)!;
@@ -78,7 +79,16 @@ internal sealed partial class OutboxDispatcher(
                 : null;
             activity?.SetTag("messaging.message.id", id);
             // CorrelationId comes from the message-correlation convention (WaaS.Contracts.DealCorrelation).
-            await bus.Publish(message, type, ctx => ctx.MessageId = id, token);
+            // The audit headers name who caused the message (Auditing/Audit.cs); its consumer records the same.
+            var headers = headersJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(headersJson);
+            await bus.Publish(message, type, ctx =>
+            {
+                ctx.MessageId = id;
+                foreach (var (name, value) in headers ?? [])
+                {
+                    ctx.Headers.Set(name, value);
+                }
+            }, token);
         }
 
         if (batch.Count > 0)

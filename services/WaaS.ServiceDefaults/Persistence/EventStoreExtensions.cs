@@ -7,6 +7,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Weasel.Core;
+using WaaS.ServiceDefaults.Auditing;
+using WaaS.ServiceDefaults.Idempotency;
 using WaaS.ServiceDefaults.Messaging;
 using WaaS.ServiceDefaults.Scheduling;
 
@@ -17,7 +19,8 @@ public static class EventStoreExtensions
 {
     /// <summary>
     /// Adds the service's Marten store in its own PostgreSQL schema (<paramref name="schema"/>), with the
-    /// outbox and inbox documents, lightweight sessions and the HotCold async projection daemon.
+    /// outbox and inbox documents, lightweight sessions that record who causes their writes, the idempotency keys of
+    /// the service's writes and the HotCold async projection daemon.
     /// </summary>
     public static IHostApplicationBuilder AddEventStore(
         this IHostApplicationBuilder builder, string schema, Action<StoreOptions>? configure = null)
@@ -28,6 +31,9 @@ public static class EventStoreExtensions
             .Build();
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<IdempotencyStore>();
+        builder.Services.AddScoped<IdempotencyClaim>();
 
         builder.Services.AddMarten(services =>
             {
@@ -57,9 +63,13 @@ public static class EventStoreExtensions
                 return options;
             })
             .UseNpgsqlDataSource()
-            .UseLightweightSessions()
+            // Lightweight sessions stamped with who causes their writes (Auditing/AuditedSessionFactory.cs).
+            .BuildSessionsWith<AuditedSessionFactory>(ServiceLifetime.Scoped)
             .AddAsyncDaemon(DaemonMode.HotCold)
             .ApplyAllDatabaseChangesOnStartup();
+        // After Marten's start-up migration (hosted services start in turn), so the schema exists when the keys' table is made.
+        builder.Services.AddSingleton<IdempotencyPruner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IdempotencyPruner>());
 
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
         return builder;

@@ -33,6 +33,7 @@ public sealed class MartenDurableScheduler(IDocumentSession session, TimeProvide
             ScheduledAt = clock.GetUtcNow(),
             TraceParent = TraceContext.CurrentParent,
             TraceState = TraceContext.CurrentState,
+            CorrelationId = session.CorrelationId,
         });
     }
 

@@ -26,4 +26,7 @@ public sealed class ScheduledMessage
     public string? TraceParent { get; set; }
 
     public string? TraceState { get; set; }
+
+    /// <summary>The correlation of the chain that scheduled it: when it falls due the system acts, within that chain.</summary>
+    public string? CorrelationId { get; set; }
 }

@@ -67,7 +67,9 @@ public sealed partial class ScheduledMessageDispatcher(IDocumentStore store, Tim
         var outbox = new MartenOutbox(session, clock);
         foreach (var message in due)
         {
-            outbox.PublishSerialized(message.MessageType, message.Body, message.TraceParent, message.TraceState);
+            // A deadline falling due is the system's doing, not the person's who set it (docs/identity-and-tenancy.md).
+            outbox.PublishSerialized(message.MessageType, message.Body, message.TraceParent, message.TraceState,
+                Auditing.Audit.System(message.CorrelationId).ToHeaders());
             session.Delete(message);
         }
         await session.SaveChangesAsync(token);

@@ -12,6 +12,9 @@ public static class AuditHeaders
     public const string Tenant = "waas-tenant";
     public const string TenantKind = "waas-tenant-kind";
 
+    /// <summary>On messages only: the correlation of the request that started the chain (events keep it as CorrelationId).</summary>
+    public const string Correlation = "waas-correlation";
+
     /// <summary>The subject recorded for what the system does on its own (deadlines, schedules) with no person behind it.</summary>
     public const string SystemSubject = "system";
 }
