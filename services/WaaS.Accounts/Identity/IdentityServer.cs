@@ -80,6 +80,7 @@ public static class IdentityServer
             cookie.ExpireTimeSpan = TimeSpan.FromHours(1);
             cookie.SlidingExpiration = true;
         });
+        builder.Services.AddDataProtectionInDatabase();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = ".waas.antiforgery");
         return builder;
     }

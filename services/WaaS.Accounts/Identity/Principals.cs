@@ -17,6 +17,7 @@ public static class PrincipalsConfig
     {
         options.Schema.For<AccountUser>().UniqueIndex(u => u.Email);
         options.Schema.For<ClientGrant>();
+        options.Schema.For<DataProtectionKey>();
         return options;
     }
 }
