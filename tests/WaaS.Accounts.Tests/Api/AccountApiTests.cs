@@ -175,6 +175,20 @@ public sealed class AccountApiTests(AccountsApi api)
     }
 
     [Fact]
+    public async Task The_distributor_sees_the_whole_hierarchy_under_its_own_account()
+    {
+        var reseller = await SellingResellerAsync("Tree Reseller");
+        var sub = (await OpenAsync(new { kind = "Reseller", name = "Tree Sub", parentId = reseller })).Get<Guid>("id");
+
+        var tree = (await _ops.GetAsync("/accounts/hierarchy").ExpectAsync(HttpStatusCode.OK)).AsArray();
+
+        tree.Should().ContainSingle();
+        tree[0]!.Get<Guid>("id").Should().Be(As.DistributorId);
+        var node = tree[0]!["children"]!.AsArray().Single(c => c!.Get<Guid>("id") == reseller)!;
+        node["children"]!.AsArray().Select(c => c!.Get<Guid>("id")).Should().Equal(sub);
+    }
+
+    [Fact]
     public async Task A_vendor_sees_only_its_own_account()
     {
         var vendor = (await OpenAsync(new { kind = "Vendor", name = "HP Inc.", vendorName = "HP" })).Get<Guid>("id");

@@ -55,12 +55,17 @@ public static class AccountQueries
         return TypedResults.Ok(Tree(visible));
     }
 
-    /// <summary>Roots are the accounts whose parent the caller does not see.</summary>
+    /// <summary>Roots are the accounts whose parent the caller does not see; for the distributor, the resellers and
+    /// vendors hang under the distributor's own account.</summary>
     public static IReadOnlyList<AccountNode> Tree(IReadOnlyList<Account> visible)
     {
         var ids = visible.Select(a => a.Id).ToHashSet();
-        var byParent = visible.Where(a => a.ParentId is { } p && ids.Contains(p)).ToLookup(a => a.ParentId!.Value);
+        var distributor = visible.FirstOrDefault(a => a.Kind == AccountKind.Distributor);
+        Guid? ParentOf(Account a) => a.ParentId is { } p && ids.Contains(p) ? p
+            : a.Kind != AccountKind.Distributor && distributor is not null ? distributor.Id
+            : null;
+        var byParent = visible.Where(a => ParentOf(a) is not null).ToLookup(a => ParentOf(a)!.Value);
         AccountNode Node(Account a) => new(a.Id, a.Kind, a.Name, a.Status, a.AgreementOnFile, a.MaySell, [.. byParent[a.Id].Select(Node)]);
-        return [.. visible.Where(a => a.ParentId is not { } p || !ids.Contains(p)).Select(Node)];
+        return [.. visible.Where(a => ParentOf(a) is null).Select(Node)];
     }
 }
