@@ -48,7 +48,9 @@ is_consumer() { [[ -d "$WAAS_ROOT/$1" ]] && grep -rqsE --include='*.cs' 'Add(Con
 uses_backends() { [[ "$1" != gateway ]]; }
 
 emit_process() {
-  local name=$1 port=$2 dir=$3 asm=$4 component=service extra_labels="" i
+  local name=$1 port=$2 dir=$3 asm=$4 component=service extra_labels="" i metrics_port=8080 health_port=http
+  # The gateway serves /metrics and the detailed /health only on its management port (never public).
+  [[ "$name" == gateway ]] && metrics_port=9090 health_port=management
   [[ "$name" == gateway ]] && component=gateway
   [[ "$name" == accounts ]] && component=identity
   uses_backends "$name" && extra_labels=", waas.io/backends: \"true\""
@@ -80,7 +82,7 @@ spec:
       labels: {app.kubernetes.io/name: $name, app.kubernetes.io/component: $component, waas.io/tier: app}
       annotations:
         prometheus.io/scrape: "true"
-        prometheus.io/port: "8080"
+        prometheus.io/port: "$metrics_port"
         prometheus.io/path: /metrics
     spec:
       serviceAccountName: $name
@@ -110,6 +112,11 @@ spec:
           imagePullPolicy: IfNotPresent
           ports:
             - {name: http, containerPort: 8080}
+EOF
+  if [[ "$name" == gateway ]]; then
+    echo "            - {name: management, containerPort: 9090} # /metrics and detailed /health; not in the public Service"
+  fi
+  cat <<EOF
           envFrom:
             - configMapRef: {name: waas-config}
             - secretRef: {name: waas-secrets}
@@ -117,6 +124,7 @@ spec:
             - {name: OTEL_SERVICE_NAME, value: $name}
 EOF
   if [[ "$name" == gateway ]]; then
+    echo "            - {name: WAAS_MANAGEMENT_PORT, value: \"9090\"}"
     for i in "${!NAMES[@]}"; do
       [[ "${NAMES[$i]}" == gateway ]] && continue
       echo "            - {name: ReverseProxy__Clusters__${NAMES[$i]}__Destinations__primary__Address, value: \"http://${NAMES[$i]}/\"}"
@@ -124,8 +132,15 @@ EOF
   fi
   if [[ "$name" == accounts ]]; then
     cat <<EOF
-            # The token signing certificate; the process refuses to start outside Development without it.
+            # The token signing and code encryption certificates (Secret waas-identity); the process refuses to start
+            # outside Development without them. TLS ends at the Ingress, so the server itself speaks plain HTTP.
             - {name: WAAS_IDENTITY_SIGNING_CERT, value: /var/run/secrets/waas/identity/signing.pfx}
+            - {name: WAAS_IDENTITY_ENCRYPTION_CERT, value: /var/run/secrets/waas/identity/encryption.pfx}
+            - name: WAAS_IDENTITY_SIGNING_CERT_PASSWORD
+              valueFrom: {secretKeyRef: {name: waas-identity, key: signing-password, optional: true}}
+            - name: WAAS_IDENTITY_ENCRYPTION_CERT_PASSWORD
+              valueFrom: {secretKeyRef: {name: waas-identity, key: encryption-password, optional: true}}
+            - {name: WAAS_IDENTITY_ALLOW_HTTP, value: "true"}
 EOF
   fi
   cat <<EOF
@@ -149,7 +164,7 @@ EOF
             timeoutSeconds: 3
             failureThreshold: 3
           readinessProbe:
-            httpGet: {path: /health, port: http}
+            httpGet: {path: /health, port: $health_port}
             periodSeconds: 5
             timeoutSeconds: 3
             failureThreshold: 3
@@ -256,7 +271,7 @@ EOF
     - from: # Prometheus scrapes /metrics
         - namespaceSelector:
             matchLabels: {kubernetes.io/metadata.name: monitoring}
-      ports: [{port: 8080}]
+      ports: [{port: $metrics_port}]
   egress:
 EOF
   if [[ "$name" == gateway ]]; then
