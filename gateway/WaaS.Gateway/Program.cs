@@ -31,7 +31,7 @@ app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 app.MapFallback("{**path}", PublicPaths.NotFoundAsync).AllowAnonymous();
 app.MapReverseProxy(proxy =>
 {
-    proxy.Use(PublicPaths.RefuseInternal(app.Configuration));
+    proxy.Use(PublicPaths.RefuseInternal);
     proxy.Use(UpstreamProblems.WriteOnForwardError);
     proxy.UseSessionAffinity();
     proxy.UseLoadBalancing();

@@ -9,8 +9,8 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class ContractLifecycleTests(WaaSSystem system)
 {
-    private readonly DealDriver _deals = new(system.Gateway);
-    private LifecycleDriver Life => new(system.Gateway, _deals);
+    private readonly DealDriver _deals = new(system);
+    private LifecycleDriver Life => new(system, _deals);
 
     [Fact]
     public async Task Extending_a_12_month_contract_pays_commission_once_more_and_it_ends_at_the_new_end_date()
@@ -21,7 +21,7 @@ public sealed class ContractLifecycleTests(WaaSSystem system)
         await Life.AdvanceClocksAsync(TimeSpan.FromDays(300));
 
         (await _deals.DealAsync(id, d => DealDriver.Steps(d).Contains("ContractEndingSoon"))).Should().NotBeNull("the reseller is reminded 90 days ahead");
-        var tooLong = await system.Gateway.PostAsJsonAsync($"contract/contracts/{id}/extension", new { months = 27 });
+        var tooLong = await system.Reseller.PostAsJsonAsync($"contract/contracts/{id}/extension", new { months = 27 });
         tooLong.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await tooLong.Content.ReadAsStringAsync()).Should().Contain("ExtensionMayNotExceed36Months");
         var etag = await Life.ETagOfAsync(id);
@@ -61,9 +61,9 @@ public sealed class ContractLifecycleTests(WaaSSystem system)
         var id = contract["id"]!.GetValue<Guid>();
         await Life.AdvanceClocksAsync(TimeSpan.FromDays(100));
 
-        var purchase = await system.Gateway.PostAsync($"contract/contracts/{id}/purchase", null);
+        var purchase = await system.Reseller.PostAsync($"contract/contracts/{id}/purchase", null);
         purchase.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-        var ended = await DealDriver.ExpectAsync(await system.Gateway.PostAsync($"contract/contracts/{id}/termination", null), HttpStatusCode.OK);
+        var ended = await DealDriver.ExpectAsync(await system.Reseller.PostAsync($"contract/contracts/{id}/termination", null), HttpStatusCode.OK);
 
         // Months 1–4 began within 100 days and are invoiced in advance: 8 rates remain.
         ended["terminationFee"]!.GetValue<decimal>().Should().Be(8 * quote["monthly"]!["net"]!.GetValue<decimal>());

@@ -9,8 +9,8 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class DealBranchTests(WaaSSystem system)
 {
-    private readonly DealDriver _deals = new(system.Gateway);
-    private LifecycleDriver Life => new(system.Gateway, _deals);
+    private readonly DealDriver _deals = new(system);
+    private LifecycleDriver Life => new(system, _deals);
 
     private async Task<Guid> SignedAsync(int termMonths, params (string Sku, int Quantity)[] lines)
     {
@@ -29,16 +29,16 @@ public sealed class DealBranchTests(WaaSSystem system)
         var review = await _deals.DealInStateAsync(id, "ManualReview");
         review["manualReviewReason"]!.GetValue<string>().Should().StartWith("ExposureNeedsReview");
         (await _deals.EventuallyAsync("credit/reviews", r => r.AsArray().Any(c => c!["id"]!.GetValue<Guid>() == id))).Should().NotBeNull();
-        (await system.Gateway.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "The reseller" }))
-            .StatusCode.Should().Be(HttpStatusCode.Unauthorized, "only the distributor's operators decide credit");
-        (await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = false, reviewedBy = "Risk" }))
+        (await system.Reseller.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "The reseller" }))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the distributor's operators decide credit");
+        (await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = false, reviewedBy = "Risk" }))
             .StatusCode.Should().Be(HttpStatusCode.BadRequest, "a rejection needs a reason");
 
-        await DealDriver.ExpectAsync(await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review",
+        await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review",
             new { approve = true, reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
 
         await _deals.DealAsync(id, d => d["state"]!.GetValue<string>() == "AwaitingDispatch" && d["commissionPayable"]!.GetValue<bool>());
-        (await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "Risk Desk" }))
+        (await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "Risk Desk" }))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "a decided check is not decided twice");
     }
 
@@ -53,7 +53,7 @@ public sealed class DealBranchTests(WaaSSystem system)
         var overdue = await _deals.DealInStateAsync(id, "CreditDecisionOverdue");
         overdue["flags"]![0]!["deadline"]!.GetValue<string>().Should().Be("CreditDecision");
         (await _deals.EventuallyAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
-        await DealDriver.ExpectAsync(await system.Operator.PostAsJsonAsync($"credit/checks/{id}/review",
+        await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review",
             new { approve = false, reason = "group exposure too high", reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
         (await _deals.DealInStateAsync(id, "Rejected"))["rejectionReason"]!.GetValue<string>().Should().Contain("group exposure too high");
         await _deals.ContractAsync(id, c => c["status"]!.GetValue<string>() == "Voided");
@@ -65,13 +65,13 @@ public sealed class DealBranchTests(WaaSSystem system)
         var id = await SignedAsync(24, ("NB-TP-E14", 1));
         var shipmentId = await _deals.ShipmentOfAsync(id);
 
-        await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "customer withdrew" }),
+        await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "customer withdrew" }),
             HttpStatusCode.Accepted);
 
         (await _deals.DealInStateAsync(id, "Cancelled"))["cancellationReason"]!.GetValue<string>().Should().Be("customer withdrew");
         await _deals.ContractAsync(id, c => c["status"]!.GetValue<string>() == "Voided");
         await _deals.EventuallyAsync($"logistics/shipments/{shipmentId}", s => s["status"]!.GetValue<string>() == "Cancelled");
-        var twice = await system.Gateway.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "again" });
+        var twice = await system.Operations.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "again" });
         twice.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
 
@@ -82,14 +82,14 @@ public sealed class DealBranchTests(WaaSSystem system)
         var first = await _deals.ShipmentOfAsync(id);
         await _deals.DispatchAsync(first, ("NB-TP-E14", $"SN-{id:N}-A"));
         await _deals.DealInStateAsync(id, "InTransit");
-        (await system.Gateway.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "too late" }))
+        (await system.Operations.PostAsJsonAsync($"contract/deals/{id}/cancellation", new { reason = "too late" }))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "dispatched devices cannot be cancelled");
 
-        await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"logistics/shipments/{first}/failure", new { reason = "recipient unknown" }),
+        await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"logistics/shipments/{first}/failure", new { reason = "recipient unknown" }),
             HttpStatusCode.OK);
         (await _deals.DealInStateAsync(id, "ReturnedUndelivered"))["shipmentFailure"]!.GetValue<string>().Should().Contain("recipient unknown");
 
-        await DealDriver.ExpectAsync(await system.Gateway.PostAsync($"contract/deals/{id}/reshipment", null), HttpStatusCode.Accepted);
+        await DealDriver.ExpectAsync(await system.Operations.PostAsync($"contract/deals/{id}/reshipment", null), HttpStatusCode.Accepted);
         var shipments = await _deals.EventuallyAsync($"logistics/shipments?contractId={id}", s => s.AsArray().Count == 2);
         var second = shipments.AsArray().Single(s => s!["id"]!.GetValue<Guid>() != first)!["id"]!.GetValue<Guid>();
         await _deals.DealInStateAsync(id, "AwaitingDispatch");
@@ -108,10 +108,9 @@ public sealed class DealBranchTests(WaaSSystem system)
         // The contract service goes down while the deadline is pending; time passes the deadline meanwhile
         // (StartAsync lines the restarted clock up with the others).
         system.Kill("contracting");
-        foreach (var service in LifecycleDriver.ClockedServices.Where(s => s != "contract"))
+        foreach (var service in LifecycleDriver.ClockedServices.Where(s => s != "contracting"))
         {
-            await DealDriver.ExpectAsync(await system.Gateway.PostAsJsonAsync($"{service}/test/clock", new { advanceBy = TimeSpan.FromDays(11).ToString("c") }),
-                HttpStatusCode.OK);
+            await system.ClockAsync(service, TimeSpan.FromDays(11));
         }
         await system.StartAsync("contracting");
 

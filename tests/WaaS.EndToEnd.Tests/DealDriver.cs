@@ -6,12 +6,19 @@ using FluentAssertions;
 
 namespace WaaS.EndToEnd.Tests;
 
-/// <summary>Walks a deal through the gateway the way a marketplace front end and operations would.</summary>
-public sealed class DealDriver(HttpClient gateway)
+/// <summary>
+/// Walks a deal through the gateway the way a marketplace front end (for reseller 1) and the distributor's operations
+/// would, each with its own token.
+/// </summary>
+public sealed class DealDriver(WaaSSystem system)
 {
     public static readonly TimeSpan MessageTimeout = TimeSpan.FromSeconds(30);
 
-    public Guid ResellerId { get; } = Guid.NewGuid();
+    private readonly HttpClient gateway = system.Reseller;
+    private readonly HttpClient operations = system.Operations;
+
+    /// <summary>The reseller the deals are sold by (the token's tenant).</summary>
+    public Guid ResellerId => system.ResellerId;
 
     public static object Customer(string country = "DE", string? vatId = "DE123456789") => new
     {
@@ -25,7 +32,6 @@ public sealed class DealDriver(HttpClient gateway)
     {
         var response = await gateway.PostAsJsonAsync("quoting/quotes", new
         {
-            resellerId = ResellerId,
             customer = Customer(),
             termMonths,
             lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
@@ -47,7 +53,7 @@ public sealed class DealDriver(HttpClient gateway)
     {
         await ContractAsync(contractId);
         await ExpectAsync(await gateway.PostAsJsonAsync($"contract/contracts/{contractId}/signatures/customer", new { signedBy = "Erika Muster" }), HttpStatusCode.OK);
-        await ExpectAsync(await gateway.PostAsJsonAsync($"contract/contracts/{contractId}/signatures/distributor", new { signedBy = "WaaS Operations" }), HttpStatusCode.OK);
+        await ExpectAsync(await operations.PostAsJsonAsync($"contract/contracts/{contractId}/signatures/distributor", new { signedBy = "WaaS Operations" }), HttpStatusCode.OK);
     }
 
     /// <summary>
@@ -83,7 +89,7 @@ public sealed class DealDriver(HttpClient gateway)
     }
 
     public async Task DispatchAsync(Guid shipmentId, params (string Sku, string Serial)[] devices) =>
-        await ExpectAsync(await gateway.PostAsJsonAsync($"logistics/shipments/{shipmentId}/dispatch", new
+        await ExpectAsync(await operations.PostAsJsonAsync($"logistics/shipments/{shipmentId}/dispatch", new
         {
             carrier = "DHL",
             trackingNumber = "JJD" + Random.Shared.Next(100000, 999999),
@@ -91,7 +97,7 @@ public sealed class DealDriver(HttpClient gateway)
         }), HttpStatusCode.OK);
 
     public async Task DeliverAsync(Guid shipmentId) =>
-        await ExpectAsync(await gateway.PostAsync($"logistics/shipments/{shipmentId}/delivery", null), HttpStatusCode.OK);
+        await ExpectAsync(await operations.PostAsync($"logistics/shipments/{shipmentId}/delivery", null), HttpStatusCode.OK);
 
     /// <summary>Polls a GET until it answers 200 and the condition holds; fails with the last answer.</summary>
     public async Task<JsonNode> EventuallyAsync(string path, Func<JsonNode, bool> until, TimeSpan? timeout = null)

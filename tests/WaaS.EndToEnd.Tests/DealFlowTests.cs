@@ -9,7 +9,7 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class DealFlowTests(WaaSSystem system, ITestOutputHelper output)
 {
-    private readonly DealDriver _driver = new(system.Gateway);
+    private readonly DealDriver _driver = new(system);
 
     [Fact]
     public async Task An_approved_deal_travels_through_every_service_to_payout_and_activation()
@@ -74,7 +74,7 @@ public sealed class DealFlowTests(WaaSSystem system, ITestOutputHelper output)
 
         // Nothing further happens: no commission, no shipment.
         await Task.Delay(1000);
-        (await system.Gateway.GetAsync($"commission/commissions/{contractId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await system.Reseller.GetAsync($"commission/commissions/{contractId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var shipments = await _driver.EventuallyAsync($"logistics/shipments?contractId={contractId}", _ => true);
         shipments.AsArray().Should().BeEmpty();
     }
@@ -90,11 +90,11 @@ public sealed class DealFlowTests(WaaSSystem system, ITestOutputHelper output)
         await _driver.DeliverAsync(shipmentId);
         await _driver.ContractAsync(contractId, c => c["status"]!.GetValue<string>() == "Active");
 
-        var purchase = await system.Gateway.PostAsync($"contract/contracts/{contractId}/purchase", null);
+        var purchase = await system.Reseller.PostAsync($"contract/contracts/{contractId}/purchase", null);
         purchase.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await purchase.Content.ReadAsStringAsync()).Should().Contain("NoPurchase");
 
-        var ended = await DealDriver.ExpectAsync(await system.Gateway.PostAsync($"contract/contracts/{contractId}/termination", null), HttpStatusCode.OK);
+        var ended = await DealDriver.ExpectAsync(await system.Reseller.PostAsync($"contract/contracts/{contractId}/termination", null), HttpStatusCode.OK);
         // Terminated on the first day: month 1 is invoiced, 11 monthly rates remain.
         ended["terminationFee"]!.GetValue<decimal>().Should().Be(11 * quote["monthly"]!["net"]!.GetValue<decimal>());
 

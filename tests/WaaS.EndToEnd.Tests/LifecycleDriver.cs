@@ -6,26 +6,29 @@ using FluentAssertions;
 namespace WaaS.EndToEnd.Tests;
 
 /// <summary>
-/// Moves a running contract through its life through the gateway: test clocks (every service started with
-/// WAAS_TEST_CLOCK=1), activation in one call, contract writes with If-Match.
+/// Moves a running contract through its life: test clocks (every service started with WAAS_TEST_CLOCK=1, moved on the
+/// processes themselves), activation in one call, the reseller's contract writes with If-Match through the gateway.
 /// </summary>
-public sealed class LifecycleDriver(HttpClient gateway, DealDriver deals)
+public sealed class LifecycleDriver(WaaSSystem system, DealDriver deals)
 {
-    /// <summary>The services with a test clock, by their gateway route (the contracting service answers at /api/contract).</summary>
-    public static readonly string[] ClockedServices = ["quoting", "contract", "credit", "commission", "logistics", "billing", "returns", "vendor-reporting"];
+    private readonly HttpClient gateway = system.Reseller;
+
+    /// <summary>The processes whose test clock moves with the contracts (infra/services.tsv names). Not accounts: the tokens
+    /// it issues must stay valid in real time, which is what every process checks them against.</summary>
+    public static readonly string[] ClockedServices = ["quoting", "contracting", "credit", "commission", "logistics", "billing", "returns", "vendor-reporting"];
 
     /// <summary>Moves every service's clock forward by the same amount, so they keep agreeing on the date.</summary>
     public async Task AdvanceClocksAsync(TimeSpan by)
     {
         foreach (var service in ClockedServices)
         {
-            await DealDriver.ExpectAsync(await gateway.PostAsJsonAsync($"{service}/test/clock", new { advanceBy = by.ToString("c") }), HttpStatusCode.OK);
+            await system.ClockAsync(service, by);
         }
     }
 
     public async Task<DateOnly> TodayAsync()
     {
-        var reading = await DealDriver.ExpectAsync(await gateway.GetAsync("contract/test/clock"), HttpStatusCode.OK);
+        var reading = await system.ClockAsync("contracting");
         return DateOnly.FromDateTime(reading["now"]!.GetValue<DateTimeOffset>().UtcDateTime);
     }
 
@@ -56,7 +59,6 @@ public sealed class LifecycleDriver(HttpClient gateway, DealDriver deals)
     {
         var response = await gateway.PostAsJsonAsync("quoting/quotes", new
         {
-            resellerId = contract["resellerId"]!.GetValue<Guid>(),
             customer = contract["customer"]!.DeepClone(),
             termMonths,
             lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),

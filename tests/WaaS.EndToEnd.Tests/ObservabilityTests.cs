@@ -10,7 +10,7 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class ObservabilityTests(WaaSSystem system)
 {
-    private readonly DealDriver _driver = new(system.Gateway);
+    private readonly DealDriver _driver = new(system);
 
     [Fact]
     public async Task A_deals_trace_runs_from_the_signing_request_through_every_outbox_hop()
@@ -29,7 +29,7 @@ public sealed class ObservabilityTests(WaaSSystem system)
                 Content = JsonContent.Create(new { signedBy = name }),
             };
             sign.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-            (await system.Gateway.SendAsync(sign)).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await (who == "customer" ? system.Reseller : system.Operations).SendAsync(sign)).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         var approval = await approvals.ReceivedAsync(contractId, system);

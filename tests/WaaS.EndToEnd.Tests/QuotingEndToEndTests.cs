@@ -10,12 +10,11 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class QuotingEndToEndTests(WaaSSystem system)
 {
-    private readonly HttpClient _gateway = system.Gateway;
-    private readonly DealDriver _driver = new(system.Gateway);
+    private readonly HttpClient _gateway = system.Reseller;
+    private readonly DealDriver _driver = new(system);
 
-    private static object Quote(Guid resellerId, int termMonths, int seats) => new
+    private static object Quote(int termMonths, int seats) => new
     {
-        resellerId,
         customer = DealDriver.Customer("AT", "ATU12345678"),
         termMonths,
         bundles = new[] { new { device = "NB-TP-E14", seats, upgrades = new[] { "O365-BP" }, options = new[] { "OPT-NBD" } } },
@@ -29,11 +28,11 @@ public sealed class QuotingEndToEndTests(WaaSSystem system)
         var catalogue = (await DealDriver.ExpectAsync(await _gateway.GetAsync("quoting/catalogue"), HttpStatusCode.OK)).AsArray();
         catalogue.Select(i => i!["sku"]!.GetValue<string>()).Should().Contain(["NB-TP-E14", "O365-BP", "OPT-NBD", "MON-P2725"]);
 
-        var first = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync("quoting/quotes", Quote(_driver.ResellerId, 24, 3)), HttpStatusCode.Created);
+        var first = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync("quoting/quotes", Quote(24, 3)), HttpStatusCode.Created);
         var firstId = first["id"]!.GetValue<Guid>();
         await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync($"quoting/quotes/{firstId}/send", new { to = "it@kunde.example" }), HttpStatusCode.OK);
         var quote = await DealDriver.ExpectAsync(
-            await _gateway.PostAsJsonAsync($"quoting/quotes/{firstId}/revisions", Quote(_driver.ResellerId, 24, 4)), HttpStatusCode.Created);
+            await _gateway.PostAsJsonAsync($"quoting/quotes/{firstId}/revisions", Quote(24, 4)), HttpStatusCode.Created);
         var quoteId = quote["id"]!.GetValue<Guid>();
         var sent = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync($"quoting/quotes/{quoteId}/send", new { to = "it@kunde.example" }), HttpStatusCode.OK);
         sent["sendings"]![0]!["to"]!.GetValue<string>().Should().Be("it@kunde.example");
@@ -63,14 +62,14 @@ public sealed class QuotingEndToEndTests(WaaSSystem system)
     [Fact]
     public async Task A_price_list_change_leaves_an_existing_quote_and_its_contract_untouched()
     {
-        var order = new { resellerId = _driver.ResellerId, customer = DealDriver.Customer(), termMonths = 24, lines = new[] { new { sku = "DOCK-TP-UC", quantity = 5 } } };
+        var order = new { customer = DealDriver.Customer(), termMonths = 24, lines = new[] { new { sku = "DOCK-TP-UC", quantity = 5 } } };
         var before = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync("quoting/quotes", order), HttpStatusCode.Created);
         var oldPrice = before["lines"]![0]!["monthlyPrice"]!.GetValue<decimal>();
 
         // Other tests move the services' clocks; "today" is the quoting service's today.
-        var clock = await DealDriver.ExpectAsync(await _gateway.GetAsync("quoting/test/clock"), HttpStatusCode.OK);
+        var clock = await system.ClockAsync("quoting");
         var today = DateOnly.FromDateTime(clock["now"]!.GetValue<DateTimeOffset>().UtcDateTime);
-        var published = await DealDriver.ExpectAsync(await system.Operator.PostAsJsonAsync("quoting/price-lists", new
+        var published = await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync("quoting/price-lists", new
         {
             effectiveFrom = today.ToString("yyyy-MM-dd"),
             publishedBy = "pricing@distributor.example",

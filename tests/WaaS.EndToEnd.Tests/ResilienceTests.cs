@@ -10,7 +10,7 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class ResilienceTests(WaaSSystem system)
 {
-    private readonly DealDriver _driver = new(system.Gateway);
+    private readonly DealDriver _driver = new(system);
 
     [Fact]
     public async Task A_deal_continues_after_the_contract_service_is_killed_and_started_again()
@@ -53,7 +53,7 @@ public sealed class ResilienceTests(WaaSSystem system)
         system.Kill("vendor-reporting");
         try
         {
-            using var down = await system.Gateway.GetAsync(unknown);
+            using var down = await system.Reseller.GetAsync(unknown);
 
             down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
             down.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -71,7 +71,7 @@ public sealed class ResilienceTests(WaaSSystem system)
         // Back up: the same read reaches the service again (its own 404), at the latest when the breaker closes.
         await system.EventuallyAsync(async () =>
         {
-            using var response = await system.Gateway.GetAsync(unknown);
+            using var response = await system.Reseller.GetAsync(unknown);
             return response.StatusCode == HttpStatusCode.NotFound;
         });
     }

@@ -10,13 +10,13 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class SignatureScanTests(WaaSSystem system)
 {
-    private readonly DealDriver _deals = new(system.Gateway);
+    private readonly DealDriver _deals = new(system);
 
     private Task<HttpResponseMessage> UploadAsync(Guid id, byte[] content, string contentType)
     {
         var body = new ByteArrayContent(content);
         body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        return system.Gateway.PostAsync($"contract/contracts/{id}/signatures/customer/scan", body);
+        return system.Reseller.PostAsync($"contract/contracts/{id}/signatures/customer/scan", body);
     }
 
     [Fact]
@@ -36,12 +36,12 @@ public sealed class SignatureScanTests(WaaSSystem system)
         var checksum = Convert.ToHexStringLower(SHA256.HashData(pdf));
         stored["customerScan"]!["sha256"]!.GetValue<string>().Should().Be(checksum);
         stored["status"]!.GetValue<string>().Should().Be("Draft", "a scan is not a signature");
-        using (var download = await system.Gateway.GetAsync($"contract/contracts/{id}/signatures/customer/scan"))
+        using (var download = await system.Reseller.GetAsync($"contract/contracts/{id}/signatures/customer/scan"))
         {
             (await download.Content.ReadAsByteArrayAsync()).Should().Equal(pdf);
             download.Headers.GetValues("X-Checksum-SHA256").Single().Should().Be(checksum);
         }
-        (await system.Gateway.GetAsync($"contract/deals/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "no deal before both signatures");
+        (await system.Reseller.GetAsync($"contract/deals/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "no deal before both signatures");
 
         await _deals.SignBothAsync(id);
         (await UploadAsync(id, pdf, "application/pdf")).StatusCode.Should().Be(HttpStatusCode.Conflict);

@@ -9,8 +9,8 @@ namespace WaaS.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class SuccessorTests(WaaSSystem system)
 {
-    private readonly DealDriver _deals = new(system.Gateway);
-    private LifecycleDriver Life => new(system.Gateway, _deals);
+    private readonly DealDriver _deals = new(system);
+    private LifecycleDriver Life => new(system, _deals);
 
     [Fact]
     public async Task A_successor_swaps_the_devices_before_the_old_ones_are_due_back_and_services_continue()
@@ -34,9 +34,9 @@ public sealed class SuccessorTests(WaaSSystem system)
         var newId = await _deals.AcceptAsync(quote["id"]!.GetValue<Guid>());
         await _deals.ContractAsync(newId);
         var linked = await DealDriver.ExpectAsync(
-            await system.Gateway.PostAsJsonAsync($"contract/contracts/{newId}/predecessor", new { predecessorId = oldId }), HttpStatusCode.OK);
+            await system.Reseller.PostAsJsonAsync($"contract/contracts/{newId}/predecessor", new { predecessorId = oldId }), HttpStatusCode.OK);
         linked["devicesDueBy"]!.GetValue<string>().Should().Be(oldEnd.ToString("yyyy-MM-dd"));
-        var again = await system.Gateway.PostAsJsonAsync($"contract/contracts/{newId}/predecessor", new { predecessorId = oldId });
+        var again = await system.Reseller.PostAsJsonAsync($"contract/contracts/{newId}/predecessor", new { predecessorId = oldId });
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
 
         var successor = await Life.ActivateAsync(newId);

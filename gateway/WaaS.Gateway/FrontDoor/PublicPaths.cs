@@ -14,28 +14,17 @@ public static class PublicPaths
         "health", "alive", "metrics", "openapi", "scalar", "test",
     };
 
-    /// <summary>Whether <paramref name="path"/> names a service's internal endpoint under its API prefix;
-    /// <paramref name="testSystem"/> lets the test clock through (see <see cref="TestSystemSetting"/>).</summary>
-    public static bool IsInternal(PathString path, bool testSystem = false)
+    /// <summary>Whether <paramref name="path"/> names a service's internal endpoint under its API prefix. The test clock
+    /// is internal too, even on an end-to-end test system: tests move time on the processes themselves.</summary>
+    public static bool IsInternal(PathString path)
     {
         var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 3 && segments[0].Equals("api", StringComparison.OrdinalIgnoreCase) && Internal.Contains(segments[2])
-               && !(testSystem && segments[2].Equals("test", StringComparison.OrdinalIgnoreCase));
+        return segments.Length >= 3 && segments[0].Equals("api", StringComparison.OrdinalIgnoreCase) && Internal.Contains(segments[2]);
     }
-
-    /// <summary>
-    /// The switch that makes the services map <c>/test/clock</c> at all (<c>WAAS_TEST_CLOCK=1</c>, end-to-end test systems
-    /// only). A gateway started with it forwards <c>/api/&lt;service&gt;/test/...</c> too, so end-to-end tests can move
-    /// time through it (still for operations tokens only); any other gateway never does.
-    /// </summary>
-    public const string TestSystemSetting = "WAAS_TEST_CLOCK";
 
     /// <summary>Proxy step: refuses internal paths before anything is forwarded.</summary>
-    public static Func<HttpContext, Func<Task>, Task> RefuseInternal(IConfiguration configuration)
-    {
-        var testSystem = configuration[TestSystemSetting] == "1";
-        return (http, next) => IsInternal(http.Request.Path, testSystem) ? NotFoundAsync(http) : next();
-    }
+    public static Task RefuseInternal(HttpContext http, Func<Task> next) =>
+        IsInternal(http.Request.Path) ? NotFoundAsync(http) : next();
 
     /// <summary>404 as problem details: the path is not part of the public API.</summary>
     public static async Task NotFoundAsync(HttpContext http)
