@@ -28,7 +28,7 @@ public sealed class DealBranchTests(WaaSSystem system)
 
         var review = await _deals.DealInStateAsync(id, "ManualReview");
         review["manualReviewReason"]!.GetValue<string>().Should().StartWith("ExposureNeedsReview");
-        (await _deals.EventuallyAsync("credit/reviews", r => r.AsArray().Any(c => c!["id"]!.GetValue<Guid>() == id))).Should().NotBeNull();
+        (await _deals.OperationsSeeAsync("credit/reviews", r => r.AsArray().Any(c => c!["id"]!.GetValue<Guid>() == id))).Should().NotBeNull();
         (await system.Reseller.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "The reseller" }))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the distributor's operators decide credit");
         (await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = false, reviewedBy = "Risk" }))
@@ -52,7 +52,7 @@ public sealed class DealBranchTests(WaaSSystem system)
 
         var overdue = await _deals.DealInStateAsync(id, "CreditDecisionOverdue");
         overdue["flags"]![0]!["deadline"]!.GetValue<string>().Should().Be("CreditDecision");
-        (await _deals.EventuallyAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
+        (await _deals.OperationsSeeAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
         await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review",
             new { approve = false, reason = "group exposure too high", reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
         (await _deals.DealInStateAsync(id, "Rejected"))["rejectionReason"]!.GetValue<string>().Should().Contain("group exposure too high");
@@ -118,7 +118,7 @@ public sealed class DealBranchTests(WaaSSystem system)
         overdue["flaggedForOperations"]!.GetValue<bool>().Should().BeTrue();
         overdue["flags"]![0]!["deadline"]!.GetValue<string>().Should().Be("Delivery");
         overdue["flags"]![0]!["dueAt"]!.GetValue<DateTimeOffset>().Should().Be(dueAt);
-        (await _deals.EventuallyAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
+        (await _deals.OperationsSeeAsync("contract/deals/operations", o => o.AsArray().Any(d => d!["contractId"]!.GetValue<Guid>() == id))).Should().NotBeNull();
 
         // Late but delivered: the deal still runs.
         var shipmentId = await _deals.ShipmentOfAsync(id);

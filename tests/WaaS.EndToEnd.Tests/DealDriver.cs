@@ -99,8 +99,15 @@ public sealed class DealDriver(WaaSSystem system)
     public async Task DeliverAsync(Guid shipmentId) =>
         await ExpectAsync(await operations.PostAsync($"logistics/shipments/{shipmentId}/delivery", null), HttpStatusCode.OK);
 
-    /// <summary>Polls a GET until it answers 200 and the condition holds; fails with the last answer.</summary>
-    public async Task<JsonNode> EventuallyAsync(string path, Func<JsonNode, bool> until, TimeSpan? timeout = null)
+    /// <summary>Polls a GET (as the reseller) until it answers 200 and the condition holds; fails with the last answer.</summary>
+    public Task<JsonNode> EventuallyAsync(string path, Func<JsonNode, bool> until, TimeSpan? timeout = null) =>
+        EventuallyAsync(gateway, path, until, timeout);
+
+    /// <summary>Polls a distributor-only GET (worklists) as operations.</summary>
+    public Task<JsonNode> OperationsSeeAsync(string path, Func<JsonNode, bool> until) =>
+        EventuallyAsync(operations, path, until, null);
+
+    private static async Task<JsonNode> EventuallyAsync(HttpClient gateway, string path, Func<JsonNode, bool> until, TimeSpan? timeout)
     {
         var deadline = DateTime.UtcNow + (timeout ?? MessageTimeout);
         string last = "";
