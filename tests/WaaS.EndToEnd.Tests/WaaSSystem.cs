@@ -44,6 +44,12 @@ public sealed class WaaSSystem : IAsyncLifetime
 
     public IReadOnlyCollection<string> ServiceNames => _services.Keys;
 
+    /// <summary>Where a process answers directly (not through the gateway): for its OpenAPI document and test clock.</summary>
+    public Uri AddressOf(string name) => _services[name].BaseAddress;
+
+    /// <summary>The repository root (for the gateway's route table and other checked-in files).</summary>
+    public string Root => _root;
+
     public async Task InitializeAsync()
     {
         await DropServiceSchemasAsync();
