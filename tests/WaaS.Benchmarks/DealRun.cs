@@ -64,7 +64,7 @@ public sealed class DealRun(Gateway gateway)
             Lap(Phase.AcceptToDraft, Phase.SignBoth);
 
             await gateway.PostAsync($"contract/contracts/{contractId}/signatures/customer", new { signedBy = "Erika Muster" }, HttpStatusCode.OK, ct);
-            await gateway.PostAsync($"contract/contracts/{contractId}/signatures/distributor", new { signedBy = "WaaS Operations" }, HttpStatusCode.OK, ct);
+            await gateway.PostAsOperationsAsync($"contract/contracts/{contractId}/signatures/distributor", new { signedBy = "WaaS Operations" }, HttpStatusCode.OK, ct);
             Lap(Phase.SignBoth, Phase.SagaChain);
 
             // The saga hop chain: contract → credit → contract → commission + logistics → contract.
@@ -81,11 +81,11 @@ public sealed class DealRun(Gateway gateway)
                 .SelectMany(item => Enumerable.Range(0, item!["quantity"]!.GetValue<int>())
                     .Select(_ => new { sku = item["sku"]!.GetValue<string>(), serialNumber = $"SN-{contractId:N}-{++serial}" }))
                 .ToArray();
-            await gateway.PostAsync($"logistics/shipments/{shipmentId}/dispatch",
+            await gateway.PostAsOperationsAsync($"logistics/shipments/{shipmentId}/dispatch",
                 new { carrier = "DHL", trackingNumber = $"JJD{number:000000}", devices }, HttpStatusCode.OK, ct);
             Lap(Phase.Dispatch, Phase.DeliveryToActive);
 
-            await gateway.PostAsync($"logistics/shipments/{shipmentId}/delivery", null, HttpStatusCode.OK, ct);
+            await gateway.PostAsOperationsAsync($"logistics/shipments/{shipmentId}/delivery", null, HttpStatusCode.OK, ct);
             var active = await gateway.EventuallyAsync($"contract/deals/{contractId}",
                 d => Is(d, "state", "Active") && Steps(d).Contains("BillingScheduleCreated") && Steps(d).Contains("SellOutReported"),
                 ct, GaveUp);
@@ -105,7 +105,6 @@ public sealed class DealRun(Gateway gateway)
 
     private static object QuoteRequest(int number) => new
     {
-        resellerId = Guid.NewGuid(),
         termMonths = 36,
         customer = new
         {

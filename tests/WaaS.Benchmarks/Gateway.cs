@@ -4,18 +4,27 @@ using System.Text.Json.Nodes;
 
 namespace WaaS.Benchmarks;
 
-/// <summary>The few HTTP calls a deal needs, through the gateway, counting requests for the report.</summary>
-public sealed class Gateway(HttpClient http, Options options)
+/// <summary>The few HTTP calls a deal needs, through the gateway, counting requests for the report: the reseller's
+/// (<paramref name="http"/>) and the distributor's (<paramref name="operations"/>), each with its own token.</summary>
+public sealed class Gateway(HttpClient http, HttpClient operations, Options options)
 {
     private long _requests;
 
     public long Requests => Interlocked.Read(ref _requests);
 
-    public async Task<JsonNode> PostAsync(string path, object? body, HttpStatusCode expected, CancellationToken ct)
+    /// <summary>A POST as the reseller (the marketplace acting for it).</summary>
+    public Task<JsonNode> PostAsync(string path, object? body, HttpStatusCode expected, CancellationToken ct) =>
+        PostAsync(http, path, body, expected, ct);
+
+    /// <summary>A POST only the distributor may send (countersigning, dispatch, delivery).</summary>
+    public Task<JsonNode> PostAsOperationsAsync(string path, object? body, HttpStatusCode expected, CancellationToken ct) =>
+        PostAsync(operations, path, body, expected, ct);
+
+    private async Task<JsonNode> PostAsync(HttpClient client, string path, object? body, HttpStatusCode expected, CancellationToken ct)
     {
         Interlocked.Increment(ref _requests);
         using var content = body is null ? null : JsonContent.Create(body);
-        using var response = await http.PostAsync(path, content, ct);
+        using var response = await client.PostAsync(path, content, ct);
         return await ExpectAsync(response, "POST " + path, expected, ct);
     }
 

@@ -21,9 +21,17 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-using var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 256 };
-using var http = new HttpClient(handler) { BaseAddress = options.Gateway, Timeout = TimeSpan.FromSeconds(30) };
-var gateway = new Gateway(http, options);
+// Two real clients with their own tokens: the marketplace acting for reseller 1 and the distributor's back office.
+var tokens = new Uri(options.Gateway, "/connect/token");
+HttpClient Client(string clientId, string secret, string? tenant) =>
+    new(new ClientCredentials(tokens, clientId, secret, tenant)
+    {
+        InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 256 },
+    })
+    { BaseAddress = options.Gateway, Timeout = TimeSpan.FromSeconds(30) };
+using var http = Client("marketplace", "marketplace-dev-secret", ClientCredentials.Reseller1);
+using var operations = Client("distributor-backoffice", "backoffice-dev-secret", null);
+var gateway = new Gateway(http, operations, options);
 var deal = new DealRun(gateway);
 
 try
