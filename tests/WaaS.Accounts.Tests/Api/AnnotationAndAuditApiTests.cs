@@ -72,6 +72,9 @@ public sealed class AnnotationAndAuditApiTests(AccountsApi api)
         var audit = (await _ops.GetAsync($"/accounts/{id}/audit").ExpectAsync(HttpStatusCode.OK)).AsArray();
         audit.Select(e => e!.Get<long>("version")).Should().Equal(1, 2, 3, 4);
         audit.Select(e => e!.Get<string>("what")).Should().Equal("account_opened", "reseller_agreement_filed", "account_activated", "annotation_attached");
+        audit.Should().OnlyContain(e => e!.Get<string>("subject") == As.Operations.Subject && e!.Get<string>("client") == As.Operations.ClientId
+                                        && e!.Get<string>("tenant") == As.DistributorId.ToString() && e!.Get<string>("tenantKind") == "distributor",
+            "each event names the operator, the client and the tenant that caused it");
 
         var own = (await api.CreateClient(As.Reseller(id)).GetAsync($"/accounts/{id}/audit").ExpectAsync(HttpStatusCode.OK)).AsArray();
         own.Count.Should().Be(4);
