@@ -65,7 +65,7 @@ public sealed class WhoMayDoWhatTests(WaaSSystem system)
         (await _deals.ContractAsync(id))["status"]!.GetValue<string>().Should().Be("Active", "nothing changed");
 
         await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"contract/contracts/{id}/annotations",
-            new { kind = "Task", title = "Call the customer about the second site", dueDate = "2027-01-15" }), HttpStatusCode.Created);
+            new { kind = "Task", title = "Call the customer about the second site", dueOn = "2027-01-15" }), HttpStatusCode.Created);
         var annotations = await DealDriver.ExpectAsync(await system.Operations.GetAsync($"contract/contracts/{id}/annotations"), HttpStatusCode.OK);
         annotations.AsArray().Should().ContainSingle();
         (await system.Reseller.GetAsync($"contract/contracts/{id}/annotations")).StatusCode.Should().Be(HttpStatusCode.Forbidden,

@@ -1,3 +1,4 @@
+using WaaS.ServiceDefaults.Annotations;
 using WaaS.Contracts;
 
 namespace WaaS.Accounts.Accounts;
@@ -18,29 +19,7 @@ public sealed record AccountSuspended(Guid AccountId, string Reason, DateTimeOff
 /// <summary>A sub-reseller's parent started or stopped being allowed to sell (the sub-reseller sells through it).</summary>
 public sealed record ParentSellingChanged(Guid AccountId, Guid ParentId, bool ParentMaySell, DateTimeOffset ChangedAt);
 
-/// <summary>The distributor attached a contact, task, event, document or case to the account.</summary>
-public sealed record AnnotationAttached(Guid AccountId, Guid AnnotationId, AnnotationKind Kind, AnnotationFields Fields, string By, DateTimeOffset AttachedAt);
-
-public enum AnnotationKind
-{
-    Contact,
-    Task,
-    Event,
-    Document,
-    Case,
-}
-
-/// <summary>What an annotation says; which fields a kind needs is in <see cref="Annotating.AnnotationRules"/>.</summary>
-public sealed record AnnotationFields(
-    string? Title = null,
-    string? Name = null,
-    string? Email = null,
-    string? Phone = null,
-    string? Role = null,
-    DateOnly? DueOn = null,
-    string? Assignee = null,
-    DateTimeOffset? OccurredAt = null,
-    string? Reference = null,
-    string? Description = null,
-    string? Severity = null,
-    string? Notes = null);
+/// <summary>The distributor attached a contact, task, event, document or case to the account (one rule set with the
+/// contract's annotations: ServiceDefaults/Annotations).</summary>
+public sealed record AnnotationAttached(Guid AccountId, Guid AnnotationId, AnnotationKind Kind, AnnotationContent Content, string By, DateTimeOffset AttachedAt,
+    string? Through = null);

@@ -20,17 +20,18 @@ public sealed class AnnotationAndAuditApiTests(AccountsApi api)
         await _ops.Post($"/accounts/{id}/annotations", new { kind = "Contact", name = "Petra Partner", email = "petra@reseller.example", role = "Partner manager" })
             .ExpectAsync(HttpStatusCode.Created);
         await _ops.Post($"/accounts/{id}/annotations", new { kind = "Task", title = "Quarterly review", dueOn = "2026-04-01" }).ExpectAsync(HttpStatusCode.Created);
-        await _ops.Post($"/accounts/{id}/annotations", new { kind = "Event", title = "Partner day", occurredAt = "2026-02-10T10:00:00Z" }).ExpectAsync(HttpStatusCode.Created);
+        await _ops.Post($"/accounts/{id}/annotations", new { kind = "Event", title = "Partner day", occurredOn = "2026-02-10" }).ExpectAsync(HttpStatusCode.Created);
         await _ops.Post($"/accounts/{id}/annotations", new { kind = "Document", title = "Credit insurance", reference = "dms://docs/42" }).ExpectAsync(HttpStatusCode.Created);
         var created = await api.CreateClient(As.Finance).Post($"/accounts/{id}/annotations", new { kind = "Case", title = "Disputed invoice", description = "Invoice 2026-0042", severity = "High" })
             .ExpectAsync(HttpStatusCode.Created);
-        created.Get<string>("fields.severity").Should().Be("high");
+        created.Get<string>("content.severity").Should().Be("high");
 
         var list = (await _ops.GetAsync($"/accounts/{id}/annotations").ExpectAsync(HttpStatusCode.OK)).AsArray();
         list.Select(a => a!.Get<string>("kind")).Should().Equal("Contact", "Task", "Event", "Document", "Case");
-        list[0]!.Get<string>("fields.email").Should().Be("petra@reseller.example");
-        list[1]!.Get<string>("fields.dueOn").Should().Be("2026-04-01");
-        list[0]!.Get<string>("by").Should().Be(As.Operations.Subject);
+        list[0]!.Get<string>("content.email").Should().Be("petra@reseller.example");
+        list[1]!.Get<string>("content.dueOn").Should().Be("2026-04-01");
+        list[0]!.Get<string>("addedBy").Should().Be(As.Operations.Subject);
+        list[0]!.Get<string>("addedThrough").Should().Be(As.Operations.ClientId);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class AnnotationAndAuditApiTests(AccountsApi api)
         (await Refused(new { kind = "Contact", name = "No Way To Reach" })).Should().Equal(("email", "ContactNeedsEmailOrPhone"));
         (await Refused(new { kind = "Contact", name = "X", email = "not-an-address" })).Should().Equal(("email", "EmailAddress"));
         (await Refused(new { kind = "Task", title = "Undated" })).Should().Equal(("dueOn", "Required"));
-        (await Refused(new { kind = "Event" })).Should().BeEquivalentTo([("title", "Required"), ("occurredAt", "Required")]);
+        (await Refused(new { kind = "Event" })).Should().BeEquivalentTo([("title", "Required"), ("occurredOn", "Required")]);
         (await Refused(new { kind = "Document", title = "Where?" })).Should().Equal(("reference", "Required"));
         (await Refused(new { kind = "Case", title = "Urgent", description = "d", severity = "extreme" })).Should().Equal(("severity", "SeverityKnown"));
         await _ops.Post($"/accounts/{Guid.NewGuid()}/annotations", new { kind = "Task", title = "t", dueOn = "2026-04-01" }).ExpectAsync(HttpStatusCode.NotFound);

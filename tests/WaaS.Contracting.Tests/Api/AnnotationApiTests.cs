@@ -21,10 +21,10 @@ public sealed class AnnotationApiTests(ContractingApi api)
         object[] annotations =
         [
             new { kind = "Contact", name = "Erika Muster", role = "IT lead", email = "erika@muster.example" },
-            new { kind = "Task", title = "Call about the docking stations", dueDate = "2026-03-09" },
-            new { kind = "Event", title = "Quarterly review", date = "2026-04-01" },
+            new { kind = "Task", title = "Call about the docking stations", dueOn = "2026-03-09" },
+            new { kind = "Event", title = "Quarterly review", occurredOn = "2026-04-01" },
             new { kind = "Document", title = "Site survey", reference = "https://dms.example/surveys/4711" },
-            new { kind = "Case", subject = "Late delivery complaint", status = "Open" },
+            new { kind = "Case", title = "Late delivery complaint", status = "InProgress" },
         ];
         foreach (var annotation in annotations)
         {
@@ -35,10 +35,11 @@ public sealed class AnnotationApiTests(ContractingApi api)
 
         var listed = await operations.GetAsync($"/contracts/{id}/annotations").ExpectAsync(HttpStatusCode.OK);
         listed.AsArray().Select(a => a!.Get<string>("kind")).Should().Equal("Contact", "Task", "Event", "Document", "Case");
-        listed.Get<string>("0.email").Should().Be("erika@muster.example");
-        listed.Get<bool>("1.done").Should().BeFalse();
-        listed.Get<string>("3.reference").Should().Be("https://dms.example/surveys/4711");
-        listed.Get<string>("4.status").Should().Be("Open");
+        listed.Get<string>("0.content.email").Should().Be("erika@muster.example");
+        listed.Get<bool>("1.content.done").Should().BeFalse();
+        listed.Get<string>("3.content.reference").Should().Be("https://dms.example/surveys/4711");
+        listed.Get<string>("4.content.status").Should().Be("InProgress");
+        listed.Get<string>("4.content.severity").Should().Be("normal", "a case is of normal severity unless said");
         using var after = await api.CreateClient(reseller).GetAsync($"/contracts/{id}");
         after.Headers.ETag!.Tag.Should().Be(etag, "annotations are not changes of the reseller's contract");
     }
@@ -47,13 +48,13 @@ public sealed class AnnotationApiTests(ContractingApi api)
     {
         { """{}""", "kind", "Required" },
         { """{"kind":"Contact","role":"IT","email":"e@x.example"}""", "name", "Required" },
-        { """{"kind":"Contact","name":"Erika","role":"IT"}""", "email", "EmailOrPhone" },
+        { """{"kind":"Contact","name":"Erika","role":"IT"}""", "email", "ContactNeedsEmailOrPhone" },
         { """{"kind":"Contact","name":"Erika","role":"IT","email":"erika"}""", "email", "EmailAddress" },
-        { """{"kind":"Task","title":"Call"}""", "dueDate", "Required" },
-        { """{"kind":"Event","date":"2026-04-01"}""", "title", "Required" },
+        { """{"kind":"Task","title":"Call"}""", "dueOn", "Required" },
+        { """{"kind":"Event","occurredOn":"2026-04-01"}""", "title", "Required" },
         { """{"kind":"Document","title":"Survey"}""", "reference", "Required" },
-        { """{"kind":"Case","subject":"Late"}""", "status", "Required" },
-        { """{"kind":"Case","subject":"Late","status":"Someday"}""", "status", "ValidJson" },
+        { """{"kind":"Case","description":"Late"}""", "title", "Required" },
+        { """{"kind":"Case","title":"Late","status":"Someday"}""", "status", "ValidJson" },
         { """{"kind":"Memo"}""", "kind", "ValidJson" },
     };
 
@@ -78,10 +79,10 @@ public sealed class AnnotationApiTests(ContractingApi api)
         var id = await api.DraftedAsync(reseller.TenantId);
         var client = api.CreateClient(reseller);
 
-        (await client.Post($"/contracts/{id}/annotations", new { kind = "Task", title = "x", dueDate = "2026-03-09" }).ExpectAsync(HttpStatusCode.Forbidden))
+        (await client.Post($"/contracts/{id}/annotations", new { kind = "Task", title = "x", dueOn = "2026-03-09" }).ExpectAsync(HttpStatusCode.Forbidden))
             ["rule"]!.GetValue<string>().Should().Be("PartyNotAllowed");
         (await client.GetAsync($"/contracts/{id}/annotations").ExpectAsync(HttpStatusCode.Forbidden))["rule"]!.GetValue<string>().Should().Be("PartyNotAllowed");
-        await api.CreateOperatorClient().Post($"/contracts/{Guid.NewGuid()}/annotations", new { kind = "Task", title = "x", dueDate = "2026-03-09" })
+        await api.CreateOperatorClient().Post($"/contracts/{Guid.NewGuid()}/annotations", new { kind = "Task", title = "x", dueOn = "2026-03-09" })
             .ExpectAsync(HttpStatusCode.NotFound);
     }
 }
