@@ -44,6 +44,8 @@ public static class IdentityServer
             options.UseOpenIddict();
         });
         builder.Services.AddHostedService<IdentityStoreSetup>();
+        builder.Services.AddSingleton<IssuedTokenPruner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IssuedTokenPruner>());
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
