@@ -26,7 +26,7 @@ public static class Extensions
     /// <summary>Wires OpenTelemetry, health checks, RFC 9457 problem details, HttpClient resilience and the clock.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
-        builder.Services.AddSingleton(WaaSSettings.From(builder.Configuration));
+        builder.Services.AddSingleton(WaaSSettings.From(builder.Configuration, builder.Environment.IsDevelopment()));
         builder.AddTestClock();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddServiceDefaultsProblemDetails();

@@ -261,6 +261,9 @@ public sealed class WaaSSystem : IAsyncLifetime
             info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             info.Environment["WAAS_PG_DATABASE"] = Environment.GetEnvironmentVariable("WAAS_PG_DATABASE") ?? "waas_test";
             info.Environment["WAAS_RABBIT_VHOST"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_VHOST") ?? "waas_test";
+            // Outside Development no password has a default: the test system passes infra/up.sh's.
+            info.Environment["WAAS_PG_PASSWORD"] = Environment.GetEnvironmentVariable("WAAS_PG_PASSWORD") ?? "waas";
+            info.Environment["WAAS_RABBIT_PASSWORD"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_PASSWORD") ?? "waas";
             // Tests move time through /test/clock; only hosts started with this switch map it.
             info.Environment["WAAS_TEST_CLOCK"] = "1";
             foreach (var (key, value) in environment)

@@ -22,7 +22,7 @@ public static class MessagingExtensions
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configure)
     {
-        var settings = WaaSSettings.From(builder.Configuration);
+        var settings = WaaSSettings.From(builder.Configuration, builder.Environment.IsDevelopment());
         // WAAS_RABBIT_QUORUM=true (Kubernetes, compose): quorum queues. Off by default because a broker that already
         // holds these queues as classic ones (./run.sh, the test vhosts) refuses to redeclare them with another type.
         var quorumQueues = bool.TryParse(builder.Configuration[QuorumSetting], out var quorum) && quorum;
@@ -55,7 +55,7 @@ public static class MessagingExtensions
                 rabbit.Host(settings.RabbitHost, (ushort)settings.RabbitPort, settings.RabbitVirtualHost, host =>
                 {
                     host.Username(settings.RabbitUser);
-                    host.Password(settings.RabbitPassword);
+                    host.Password(settings.RabbitPasswordOrStop);
                 });
                 rabbit.PrefetchCount = 32;
                 rabbit.ConcurrentMessageLimit = 8;

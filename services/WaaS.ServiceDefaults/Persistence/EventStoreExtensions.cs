@@ -25,7 +25,7 @@ public static class EventStoreExtensions
     public static IHostApplicationBuilder AddEventStore(
         this IHostApplicationBuilder builder, string schema, Action<StoreOptions>? configure = null)
     {
-        var settings = WaaSSettings.From(builder.Configuration);
+        var settings = WaaSSettings.From(builder.Configuration, builder.Environment.IsDevelopment());
         var dataSource = new NpgsqlDataSourceBuilder(settings.PostgresConnectionString)
             .ConfigureTracing(_ => { })
             .Build();
