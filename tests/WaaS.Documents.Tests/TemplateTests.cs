@@ -72,7 +72,7 @@ public sealed class TemplateTests
     [Fact]
     public void A_signed_contract_names_who_signed_and_when()
     {
-        var signed = Samples.Contract("DE", new Signatures("Erika Muster", "WaaS Operations", new DateTimeOffset(2026, 3, 6, 10, 0, 0, TimeSpan.Zero)));
+        var signed = Samples.Contract("DE", new Signatures(new DateTimeOffset(2026, 3, 6, 10, 0, 0, TimeSpan.Zero), "Erika Muster", "WaaS Operations"));
 
         var html = ContractTemplate.Render(Locale.German, Samples.Distributor, signed).Value;
 

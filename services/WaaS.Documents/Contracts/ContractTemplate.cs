@@ -4,8 +4,8 @@ using WaaS.Documents.Templating;
 
 namespace WaaS.Documents.Contracts;
 
-/// <summary>Who signed, when (absent on the copy sent for signature).</summary>
-public sealed record Signatures(string CustomerSignedBy, string DistributorSignedBy, DateTimeOffset SignedAt);
+/// <summary>When both parties signed, and who when known (absent on the copy sent for signature).</summary>
+public sealed record Signatures(DateTimeOffset SignedAt, string? CustomerSignedBy = null, string? DistributorSignedBy = null);
 
 /// <summary>The rental contract the customer signs, with the terms of DOMAIN.md and the SEPA B2B mandate.</summary>
 public sealed record ContractModel(
@@ -88,8 +88,8 @@ public static class ContractTemplate
 
     private static Html Signing(Locale l, LegalDetails d, ContractModel c) => c.Signed is { } s
         ? Html.Of($"""
-            <div class="sign"><div>{l.Pick("Signed for the lessee", "Unterzeichnet für den Mieter", "Ondertekend voor de huurder")}: {s.CustomerSignedBy}</div>
-            <div>{l.Pick("Signed for the lessor", "Unterzeichnet für den Vermieter", "Ondertekend voor de verhuurder")}: {s.DistributorSignedBy}</div></div>
+            <div class="sign"><div>{l.Pick("Signed for the lessee", "Unterzeichnet für den Mieter", "Ondertekend voor de huurder")}: {s.CustomerSignedBy ?? c.Customer.CompanyName}</div>
+            <div>{l.Pick("Signed for the lessor", "Unterzeichnet für den Vermieter", "Ondertekend voor de verhuurder")}: {s.DistributorSignedBy ?? d.CompanyName}</div></div>
             <p>{l.Pick("Signed on", "Unterzeichnet am", "Ondertekend op")} {l.Date(s.SignedAt)}</p>
             """)
         : Html.Of($"""
