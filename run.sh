@@ -14,6 +14,7 @@ ALIVE_TIMEOUT="${WAAS_ALIVE_TIMEOUT:-90}"
 have dotnet || die "the .NET SDK (dotnet) is not on PATH"
 
 ./infra/up.sh
+./infra/tools.sh # chromium (PDFs) and pdftotext
 stop_services # a previous run's processes, if any: restart cleanly
 
 log "building WaaS.sln (Release)"
@@ -29,6 +30,7 @@ done
 
 pids=()
 trap 'log "interrupted"; stop_services; exit 130' INT TERM
+start_smtp4dev
 for i in "${!SVC_NAME[@]}"; do
   dll=$(svc_dll "$i")
   logfile="$WAAS_RUN_DIR/logs/${SVC_NAME[$i]}.log"
@@ -86,6 +88,7 @@ cat <<MSG
 
 Gateway: http://localhost:5080 (its metrics and health details: http://localhost:${WAAS_GATEWAY_MANAGEMENT_PORT:-5090})
 Services: $(for i in "${!SVC_NAME[@]}"; do printf '%s=%s ' "${SVC_NAME[$i]}" "${SVC_PORT[$i]}"; done)
+Mail:     http://localhost:$SMTP4DEV_WEB_PORT (smtp4dev: every e-mail the services send; SMTP on port $SMTP4DEV_SMTP_PORT)
 Logs:     .run/logs/<name>.log
 Stop:     ./stop.sh
 MSG

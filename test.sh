@@ -13,6 +13,7 @@ trap 'log "total elapsed: $(((SECONDS - started) / 60))m $(((SECONDS - started) 
 
 have dotnet || die "the .NET SDK (dotnet) is not on PATH"
 ./infra/up.sh
+./infra/tools.sh # chromium renders the PDFs the tests read back with pdftotext
 
 # The packaging tests validate Kubernetes objects with an npm package (node) and render overlays with kubectl.
 if ! have node || ! have npm; then

@@ -107,6 +107,35 @@ stop_services() {
     fi
     log "stopped ${SVC_NAME[$i]} (pid $pid)"
   done
+  stop_smtp4dev
   rm -f "$WAAS_RUN_DIR"/pids/*.pid 2>/dev/null || true
   ((${#stopped[@]} > 0)) || log "nothing was running"
+}
+
+# The local mail server with a web UI that ./run.sh starts for development (the Notifications service sends to it;
+# Development's default Smtp settings point at its SMTP port). A local .NET tool (.config/dotnet-tools.json).
+SMTP4DEV_SMTP_PORT="${WAAS_SMTP4DEV_SMTP_PORT:-2525}"
+SMTP4DEV_WEB_PORT="${WAAS_SMTP4DEV_WEB_PORT:-5025}"
+
+start_smtp4dev() {
+  (cd "$WAAS_ROOT" && dotnet tool restore >/dev/null) || die "dotnet tool restore failed (smtp4dev, .config/dotnet-tools.json)"
+  ! tcp_open 127.0.0.1 "$SMTP4DEV_SMTP_PORT" ||
+    die "port $SMTP4DEV_SMTP_PORT (smtp4dev's SMTP) is already in use by a process run.sh did not start"
+  mkdir -p "$WAAS_RUN_DIR/logs" "$WAAS_RUN_DIR/pids"
+  (
+    cd "$WAAS_ROOT"
+    # In-memory store, no IMAP/POP3 (their default ports are privileged or taken); setsid: its own process group.
+    exec setsid dotnet tool run smtp4dev -- --smtpport="$SMTP4DEV_SMTP_PORT" --urls="http://127.0.0.1:$SMTP4DEV_WEB_PORT" \
+      --imapport="" --pop3port="" --db=""
+  ) </dev/null >"$WAAS_RUN_DIR/logs/smtp4dev.log" 2>&1 &
+  echo $! >"$WAAS_RUN_DIR/pids/smtp4dev.pid"
+}
+
+stop_smtp4dev() {
+  local pidfile="$WAAS_RUN_DIR/pids/smtp4dev.pid" pid
+  pid_is_ours "$pidfile" smtp4dev || return 0
+  pid=$(<"$pidfile")
+  # The tool runner starts the server as a child: stop the whole group it leads.
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  log "stopped smtp4dev (pid $pid)"
 }

@@ -1,3 +1,4 @@
+using WaaS.Documents;
 using WaaS.Quoting.Accounts;
 using WaaS.Quoting.Catalogue;
 using WaaS.Quoting.PriceLists;
@@ -11,6 +12,7 @@ builder.AddServiceDefaults("quoting");
 builder.AddEventStore("quoting", options => options.AddCatalogue().AddPriceLists().AddQuotes().AddKnownAccounts());
 builder.AddMessaging("quoting", bus => bus.AddKnownAccounts());
 builder.Services.AddCatalogueSeed();
+builder.AddDocuments();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

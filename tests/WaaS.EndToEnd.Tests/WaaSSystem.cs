@@ -71,7 +71,17 @@ public sealed class WaaSSystem : IAsyncLifetime
         {
             ["WAAS_IDENTITY_AUTHORITY"] = identity,
             ["WAAS_IDENTITY_REQUIRE_HTTPS"] = "false",
+            // Production requires the distributor's legal details (documents) and a mail server (notifications); no
+            // server listens on this port, so mails wait in the notifications queue.
+            ["Smtp__Host"] = "127.0.0.1",
+            ["Smtp__Port"] = (portBase + 25).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp__Security"] = "None",
+            ["Smtp__From"] = "WaaS <noreply@waas.example>",
         };
+        foreach (var (key, value) in WaaS.Documents.DocumentsExtensions.DevelopmentDistributor)
+        {
+            validating[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
+        }
         var issuing = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -212,7 +222,7 @@ public sealed class WaaSSystem : IAsyncLifetime
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
-            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting cascade");
+            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting, notifications cascade");
         await command.ExecuteNonQueryAsync();
     }
 

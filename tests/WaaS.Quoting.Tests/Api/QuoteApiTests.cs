@@ -57,9 +57,10 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>, I
     }
 
     [Fact]
-    public async Task Sending_records_to_whom_and_when_and_the_document_renders_as_html_and_json()
+    public async Task Sending_records_to_whom_and_when_publishes_it_and_the_document_renders_as_html_pdf_and_json()
     {
         var id = await DraftAsync();
+        var published = await api.ObserveAsync<WaaS.Contracts.QuoteSent>();
 
         var sent = await _client.Post($"/quotes/{id}/send", new { to = "anna@voorbeeld.example", contactName = "Anna de Vries" }).ExpectAsync(HttpStatusCode.OK);
 
@@ -70,7 +71,19 @@ public sealed class QuoteApiTests(QuotingApi api) : IClassFixture<QuotingApi>, I
         using var html = await _client.GetAsync($"/quotes/{id}/document");
         html.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         var page = await html.Content.ReadAsStringAsync();
-        page.Should().Contain("Voorbeeld B.V.").And.Contain("791.34 EUR").And.Contain("billed by the reseller").And.NotContain("5,120.00");
+        page.Should().Contain("<html lang=\"nl\">", "a Dutch customer reads Dutch").And.Contain("Voorbeeld B.V.").And.Contain("€ 791,34")
+            .And.Contain("gefactureerd door de reseller").And.NotContain("5.120,00");
+
+        var (message, correlation) = await published.FirstAsync(m => m.QuoteId == id);
+        message.To.Should().Be("anna@voorbeeld.example");
+        message.Monthly.Gross.Should().Be(791.34m);
+        message.Lines.Should().OnlyContain(l => l.Commission == 0, "the message is customer-facing");
+        _ = correlation;
+
+        using var pdf = await _client.GetAsync($"/quotes/{id}/document?format=pdf");
+        pdf.StatusCode.Should().Be(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        (await pdf.Content.ReadAsByteArrayAsync()).AsSpan(0, 5).ToArray().Should().Equal("%PDF-"u8.ToArray());
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/quotes/{id}/document");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

@@ -5,6 +5,7 @@ using WaaS.Quoting.Quotes;
 using WaaS.Quoting.Quotes.Accepting;
 using WaaS.ServiceDefaults.Writes;
 using Xunit;
+using QuoteSent = WaaS.Quoting.Quotes.QuoteSent;
 
 namespace WaaS.Quoting.Tests.Quotes;
 

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WaaS.Quoting.Accounts;
+using WaaS.Quoting.Quotes.Document;
 using WaaS.ServiceDefaults.Http;
 using WaaS.ServiceDefaults.Security;
 using WaaS.ServiceDefaults.Writes;
@@ -9,7 +10,10 @@ namespace WaaS.Quoting.Quotes.Sending;
 
 public sealed record SendQuoteRequest(string? To, string? ContactName);
 
-/// <summary>The reseller sends the quote document; we record to whom and when (sending again is recorded again).</summary>
+/// <summary>
+/// The reseller sends the quote document: we record to whom and when (sending again is recorded again) and publish
+/// QuoteSent, on which the Notifications service mails the quote as PDF.
+/// </summary>
 public static class SendQuote
 {
     public static async Task<Results<Ok<Quote>, ProblemHttpResult>> Handle(
@@ -35,5 +39,6 @@ public static class SendQuote
     public static Decision Decide(Quote quote, Sellers accounts, string to, string? contactName, DateTimeOffset now) =>
         (QuoteRules.CanSend(quote, now) ?? SellingRules.MaySell(quote.ResellerId, accounts)) is { } refusal
             ? Decision.Refuse(refusal)
-            : Decision.Append(new QuoteSent(quote.Id, to, contactName, now));
+            : Decision.Append(new QuoteSent(quote.Id, to, contactName, now))
+                .AndPublish(QuoteDocumentModel.Sent(quote, to, contactName, now));
 }
