@@ -37,7 +37,7 @@ public sealed class QuotingEndToEndTests(WaaSSystem system)
         var sent = await DealDriver.ExpectAsync(await _gateway.PostAsJsonAsync($"quoting/quotes/{quoteId}/send", new { to = "it@kunde.example" }), HttpStatusCode.OK);
         sent["sendings"]![0]!["to"]!.GetValue<string>().Should().Be("it@kunde.example");
         var document = await _gateway.GetStringAsync($"quoting/quotes/{quoteId}/document");
-        document.Should().Contain("380.16 EUR").And.Contain("ATU12345678").And.Contain("Setup and helpdesk");
+        document.Should().Contain("380,16 €", "an Austrian customer reads German amounts").And.Contain("ATU12345678").And.Contain("Setup and helpdesk");
         (await _gateway.PostAsync($"quoting/quotes/{firstId}/accept", null)).StatusCode.Should().Be(HttpStatusCode.Conflict, "the first version is superseded");
 
         // 4 × (35.50 + 20.60 + 4.50 + 3.20 + 4.90) + 4 × 10.50 = 316.80 net; AT 20 % = 63.36.
