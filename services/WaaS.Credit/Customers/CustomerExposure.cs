@@ -1,3 +1,4 @@
+using Marten;
 using WaaS.Contracts;
 using WaaS.Credit.Bureau;
 
@@ -162,3 +163,23 @@ public sealed class CustomerExposure
 
 /// <summary>Which customer a contract belongs to (id = contract id), for the events that name only the contract.</summary>
 public sealed record ContractLink(Guid Id, string CustomerKey);
+
+public static class CustomerExposureSession
+{
+    /// <summary>
+    /// Stages the exposure: a customer's first document is inserted, so a second first deal of the same customer checked
+    /// at the same time fails (and is redelivered onto the stored one) instead of overwriting it; a loaded one is stored
+    /// against the version it was loaded at (optimistic concurrency).
+    /// </summary>
+    public static void Keep(this IDocumentSession session, CustomerExposure exposure, bool isNew)
+    {
+        if (isNew)
+        {
+            session.Insert(exposure);
+        }
+        else
+        {
+            session.Store(exposure);
+        }
+    }
+}

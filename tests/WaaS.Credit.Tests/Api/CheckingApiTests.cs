@@ -132,6 +132,21 @@ public sealed class CheckingApiTests(CreditApi api)
     }
 
     [Fact]
+    public async Task Two_first_deals_of_one_customer_checked_at_once_do_not_both_count_only_themselves()
+    {
+        var vatId = Given.VatId(70);
+        CheckCredit Deal() => new(Guid.NewGuid(), new Customer("Gleichzeitig GmbH", "DE", vatId, "ap@gleichzeitig.example"), 60_000m, 36, Guid.NewGuid());
+        var (first, second) = (Deal(), Deal());
+
+        await Task.WhenAll(api.SendAsync(CreditApi.CheckCreditQueue, first), api.SendAsync(CreditApi.CheckCreditQueue, second));
+
+        var decisions = new[] { await CheckedAsync(first.ContractId), await CheckedAsync(second.ContractId) };
+        decisions.Select(d => d.Get<string>("decision")).Should().BeEquivalentTo(["Approved", "Referred"], "together they exceed band B's 100,000 EUR");
+        var exposure = await Eventually.GetAsync(_client, $"/customers/vat%3A{vatId}/exposure", x => x.Get<decimal>("total") == 120_000m, "both deals count");
+        exposure["contracts"]!.AsArray().Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task A_bureau_that_does_not_answer_in_time_sends_the_case_to_manual_review_never_an_approval()
     {
         var referrals = await api.ObserveAsync<Contracts.CreditReferredToManualReview>();

@@ -28,7 +28,8 @@ public sealed class CheckCreditConsumer(TimeProvider clock, CreditBureau bureau)
         }
         var now = clock.GetUtcNow();
         var key = CustomerKey.Of(request.Customer);
-        var exposure = await session.LoadAsync<CustomerExposure>(key, context.CancellationToken) ?? CustomerExposure.For(request.Customer);
+        var known = await session.LoadAsync<CustomerExposure>(key, context.CancellationToken);
+        var exposure = known ?? CustomerExposure.For(request.Customer);
         exposure.AccountId ??= request.Customer.AccountId;
         var kind = request.PredecessorId is null ? CheckKind.Deal : CheckKind.Successor;
         var answer = await AnswerAsync(bureau, exposure, kind, request.Customer, now, context.CancellationToken);
@@ -42,7 +43,7 @@ public sealed class CheckCreditConsumer(TimeProvider clock, CreditBureau bureau)
             {
                 exposure.Deal(request.ContractId, request.Exposure, request.TermMonths, now);
             }
-            session.Store(exposure);
+            session.Keep(exposure, isNew: known is null);
             session.Store(new ContractLink(request.ContractId, key));
         }
     }

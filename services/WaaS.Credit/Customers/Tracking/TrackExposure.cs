@@ -38,9 +38,10 @@ public sealed class ContractActivatedConsumer(TimeProvider clock) : IConsumer<Co
         var e = context.Message;
         var session = context.GetServiceOrCreateInstance<IDocumentSession>();
         var key = (await session.LoadAsync<ContractLink>(e.ContractId, context.CancellationToken))?.CustomerKey ?? CustomerKey.Of(e.Customer);
-        var exposure = await session.LoadAsync<CustomerExposure>(key, context.CancellationToken) ?? CustomerExposure.For(e.Customer);
+        var known = await session.LoadAsync<CustomerExposure>(key, context.CancellationToken);
+        var exposure = known ?? CustomerExposure.For(e.Customer);
         exposure.Activated(e, clock.GetUtcNow());
-        session.Store(exposure);
+        session.Keep(exposure, isNew: known is null);
         session.Store(new ContractLink(e.ContractId, key));
     }
 }
