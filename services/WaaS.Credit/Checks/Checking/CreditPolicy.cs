@@ -20,7 +20,9 @@ public sealed record ScoreBand(string Name, int MinimumScore, decimal ExposureLi
 
 /// <summary>
 /// The credit rule set (README "Rules"). Each rule is named, evaluated on stated inputs and passes, refers to a person or
-/// rejects; the worst outcome decides. The country and VAT-id rules are quoting's (`Countries`, `CustomerRules` in
+/// rejects; the worst outcome decides. A broken rule's explanation becomes the reason the deal (and so the reseller)
+/// shows, so it names no score, limit or exposure across other resellers' deals: those are in the inputs, which only
+/// the distributor reads. The country and VAT-id rules are quoting's (`Countries`, `CustomerRules` in
 /// WaaS.Quoting) under the same names, so whatever quoting accepts, credit decides on its merits: a German business
 /// without a VAT id (e.g. a Kleinunternehmer) is checked through the bureau by name; Belgium, the Netherlands and Austria
 /// require one.
@@ -123,12 +125,12 @@ public static partial class CreditPolicy
     /// <summary>ScoreBandAllowsApproval: bands A–C may be approved automatically; band D (score below 40) is referred.</summary>
     public static RuleResult ScoreBandAllowsApproval(BureauReport report, ScoreBand band) => band.ApprovedAutomatically
         ? Pass("ScoreBandAllowsApproval", $"Score {report.Score} is band {band.Name}.", ("score", Num(report.Score)), ("band", band.Name))
-        : new("ScoreBandAllowsApproval", RuleOutcome.Referred, $"Score {report.Score} is band {band.Name}: never approved automatically; a person decides.",
+        : new("ScoreBandAllowsApproval", RuleOutcome.Referred, "The customer's credit rating allows no automatic approval; a person decides.",
             Inputs(("score", Num(report.Score)), ("band", band.Name)));
 
     /// <summary>ExposureWithinMaximum: no customer carries more than 500,000 EUR in total.</summary>
     public static RuleResult ExposureWithinMaximum(decimal total) => total > MaximumExposure
-        ? new("ExposureWithinMaximum", RuleOutcome.Rejected, $"The customer's exposure would be {Eur(total)} EUR, above the maximum of {Eur(MaximumExposure)} EUR.",
+        ? new("ExposureWithinMaximum", RuleOutcome.Rejected, $"The customer's total exposure would exceed the {Eur(MaximumExposure)} EUR any customer may carry.",
             Inputs(("totalExposure", Eur(total)), ("maximum", Eur(MaximumExposure))))
         : Pass("ExposureWithinMaximum", $"{Eur(total)} EUR is within {Eur(MaximumExposure)} EUR.", ("totalExposure", Eur(total)), ("maximum", Eur(MaximumExposure)));
 
@@ -142,7 +144,7 @@ public static partial class CreditPolicy
         var inputs = Inputs(("existingExposure", Eur(facts.ExistingExposure)), ("newExposure", Eur(facts.NewExposure)), ("totalExposure", Eur(total)),
             ("band", band.Name), ("bandLimit", Eur(band.ExposureLimit)), ("bureauLimit", Eur(report.LimitRecommendation)), ("limit", Eur(limit)));
         return total > limit
-            ? new("ExposureWithinLimit", RuleOutcome.Referred, $"The customer's exposure would be {Eur(total)} EUR, above its limit of {Eur(limit)} EUR; a person decides.", inputs)
+            ? new("ExposureWithinLimit", RuleOutcome.Referred, "The customer's total exposure would exceed its credit limit; a person decides.", inputs)
             : new("ExposureWithinLimit", RuleOutcome.Passed, $"{Eur(total)} EUR is within the limit of {Eur(limit)} EUR.", inputs);
     }
 

@@ -76,7 +76,7 @@ public sealed class CheckCreditTests
         var check = Given.Check((CreditCheckRequested)decision.Events[0], [.. decision.Events.Skip(1)]);
 
         check.Decision.Should().Be(CreditDecision.Referred);
-        check.Reason.Should().StartWith("ScoreBandAllowsApproval: Score 25 is band D");
+        check.Reason.Should().StartWith("ScoreBandAllowsApproval: The customer's credit rating allows no automatic approval; a person decides.; ExposureWithinLimit:");
         check.Evaluation.Should().Be(evaluation);
         check.ReferredAt.Should().Be(Now);
         check.CustomerKey.Should().Be("vat:DE123456789");

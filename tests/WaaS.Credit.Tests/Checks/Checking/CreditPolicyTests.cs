@@ -88,6 +88,16 @@ public sealed class CreditPolicyTests
     }
 
     [Fact]
+    public void A_reason_the_reseller_sees_names_no_score_limit_or_total_exposure_the_inputs_do()
+    {
+        var evaluation = CreditPolicy.Evaluate(Given.Facts(30_000m, score: 45, existing: 12_345m));
+
+        evaluation.Reason.Should().Be("ExposureWithinLimit: The customer's total exposure would exceed its credit limit; a person decides.");
+        evaluation.Reason.Should().NotContain("45").And.NotContain("42345").And.NotContain("25000");
+        Rule(evaluation, "ExposureWithinLimit").Inputs.Should().Contain(new RuleInput("totalExposure", "42345.00"));
+    }
+
+    [Fact]
     public void An_insolvent_customer_is_rejected_with_NoInsolvency()
     {
         var evaluation = CreditPolicy.Evaluate(Given.Facts(1_000m, bureau: Given.Report(85, insolvent: true)));
