@@ -110,7 +110,8 @@ public sealed class DealRun(Gateway gateway)
         {
             companyName = $"Bench {number:0000} {Guid.NewGuid():N}"[..24] + " GmbH",
             country = "DE",
-            vatId = "DE123456789",
+            // A VAT id of its own (credit keys a customer's exposure by it); ending in 89: the development bureau's band A.
+            vatId = $"DE{Random.Shared.Next(1_000_000, 9_999_999)}89",
             billingEmail = "ap@bench.example",
             billingContactName = "Erika Muster",
         },

@@ -23,28 +23,30 @@ public sealed class DealBranchTests(WaaSSystem system)
     [Fact]
     public async Task A_large_deal_waits_for_an_operator_and_proceeds_when_approved()
     {
-        // 36 × 100 × 29.90 = 107,640 EUR: above the manual-review threshold, below the limit.
+        // 36 × 100 × 29.90 = 107,640 EUR: above the limit of a band-B customer (100,000 EUR), below the maximum.
+        _deals.CustomerScore = 70;
         var id = await SignedAsync(36, ("NB-LAT-5450", 100));
 
         var review = await _deals.DealInStateAsync(id, "ManualReview");
-        review["manualReviewReason"]!.GetValue<string>().Should().StartWith("ExposureNeedsReview");
+        review["manualReviewReason"]!.GetValue<string>().Should().StartWith("ExposureWithinLimit");
         (await _deals.OperationsSeeAsync("credit/reviews", r => r.AsArray().Any(c => c!["id"]!.GetValue<Guid>() == id))).Should().NotBeNull();
-        (await system.Reseller.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "The reseller" }))
+        (await system.Reseller.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reason = "mine", reviewedBy = "The reseller" }))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the distributor's operators decide credit");
         (await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = false, reviewedBy = "Risk" }))
-            .StatusCode.Should().Be(HttpStatusCode.BadRequest, "a rejection needs a reason");
+            .StatusCode.Should().Be(HttpStatusCode.BadRequest, "every review decision needs a reason");
 
         await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review",
-            new { approve = true, reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
+            new { approve = true, reason = "long-standing customer", reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
 
         await _deals.DealAsync(id, d => d["state"]!.GetValue<string>() == "AwaitingDispatch" && d["commissionPayable"]!.GetValue<bool>());
-        (await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reviewedBy = "Risk Desk" }))
+        (await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review", new { approve = true, reason = "again", reviewedBy = "Risk Desk" }))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "a decided check is not decided twice");
     }
 
     [Fact]
     public async Task A_review_left_undecided_past_its_deadline_is_flagged_and_a_late_decision_still_counts()
     {
+        _deals.CustomerScore = 70;
         var id = await SignedAsync(36, ("NB-LAT-5450", 100));
         await _deals.DealInStateAsync(id, "ManualReview");
 

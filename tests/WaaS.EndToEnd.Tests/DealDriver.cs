@@ -20,19 +20,28 @@ public sealed class DealDriver(WaaSSystem system)
     /// <summary>The reseller the deals are sold by (the token's tenant).</summary>
     public Guid ResellerId => system.ResellerId;
 
-    public static object Customer(string country = "DE", string? vatId = "DE123456789") => new
+    /// <summary>
+    /// A customer of its own: credit keys a customer's exposure by its VAT id, so each gets a fresh one (German unless
+    /// given) ending in <paramref name="score"/>, the development bureau's score for it (89: band A, 250,000 EUR limit).
+    /// </summary>
+    public static object Customer(string country = "DE", string? vatId = null, int score = 89) => new
     {
         companyName = $"Muster {Guid.NewGuid():N}"[..20] + " GmbH",
         country,
-        vatId,
+        vatId = vatId ?? NewVatId(score),
         billingEmail = "ap@muster.example",
     };
+
+    public static string NewVatId(int score = 89) => $"DE{Random.Shared.Next(1_000_000, 9_999_999)}{score:00}";
+
+    /// <summary>The bureau score of the customers this driver quotes for (70: band B, limit 100,000 EUR).</summary>
+    public int CustomerScore { get; set; } = 89;
 
     public async Task<JsonNode> CreateQuoteAsync(int termMonths, params (string Sku, int Quantity)[] lines)
     {
         var response = await gateway.PostAsJsonAsync("quoting/quotes", new
         {
-            customer = Customer(),
+            customer = Customer(score: CustomerScore),
             termMonths,
             lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
         });

@@ -60,15 +60,15 @@ public sealed class DealFlowTests(WaaSSystem system, ITestOutputHelper output)
     [Fact]
     public async Task A_rejected_credit_ends_the_deal_without_payout_or_shipment()
     {
-        // 36 months × 60 notebooks × 29.90 = 64,584 EUR is fine; 300 notebooks exceed the automatic limit.
-        var quote = await _driver.CreateQuoteAsync(36, ("NB-LAT-5450", 300));
+        // 36 months × 500 notebooks × 29.90 = 538,200 EUR: above the 500,000 EUR any customer may carry.
+        var quote = await _driver.CreateQuoteAsync(36, ("NB-LAT-5450", 500));
         var contractId = await _driver.AcceptAsync(quote["id"]!.GetValue<Guid>());
         await _driver.SignBothAsync(contractId);
 
         var rejected = await _driver.DealInStateAsync(contractId, "Rejected");
-        rejected["rejectionReason"]!.GetValue<string>().Should().StartWith("ExposureAboveLimit");
+        rejected["rejectionReason"]!.GetValue<string>().Should().StartWith("ExposureWithinMaximum");
         var voided = await _driver.ContractAsync(contractId, c => c["status"]!.GetValue<string>() == "Voided");
-        voided["voidReason"]!.GetValue<string>().Should().Contain("ExposureAboveLimit");
+        voided["voidReason"]!.GetValue<string>().Should().Contain("ExposureWithinMaximum");
         var credit = await _driver.EventuallyAsync($"credit/checks/{contractId}", _ => true);
         credit["decision"]!.GetValue<string>().Should().Be("Rejected");
 

@@ -64,13 +64,14 @@ public sealed partial class DealStateMachine : MassTransitStateMachine<DealState
         Correlate(() => CreditDecisionDue, x => x.Message.ContractId);
         Correlate(() => DeliveryDue, x => x.Message.ContractId);
 
-        // Happy path: both signed → credit check, with a durable deadline for the decision.
+        // Happy path: both signed → credit check (a successor names its predecessor: credit re-checks the customer),
+        // with a durable deadline for the decision.
         Initially(
             When(Signed)
                 .Then(ctx => ctx.Saga.Start(ctx.Message))
                 .PublishDurably(ctx => new CheckCredit(
                     ctx.Saga.CorrelationId, ctx.Message.Customer, ctx.Message.Monthly.Net * ctx.Message.TermMonths, ctx.Message.TermMonths,
-                    ctx.Message.ResellerId))
+                    ctx.Message.ResellerId, ctx.Message.PredecessorId))
                 .ScheduleDurably(ctx => DealDeadlines.CreditKey(ctx.Saga.CorrelationId),
                     ctx => new CreditDecisionDue(ctx.Saga.CorrelationId, ctx.Saga.CreditDecisionDueAt!.Value),
                     ctx => ctx.Saga.CreditDecisionDueAt!.Value)

@@ -4,6 +4,7 @@ using Marten;
 using MassTransit;
 using WaaS.Credit.Checks.Checking;
 using WaaS.Credit.Checks.Reading;
+using WaaS.Credit.Checks.Rechecking;
 using WaaS.Credit.Checks.Reviewing;
 using WaaS.ServiceDefaults.Http;
 
@@ -20,6 +21,7 @@ public static class Config
     public static IBusRegistrationConfigurator AddCreditChecks(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<CheckCreditConsumer>();
+        bus.AddConsumer<ContractExtendedConsumer>();
         return bus;
     }
 

@@ -5,7 +5,9 @@ namespace WaaS.Quoting.Quotes;
 /// <summary>
 /// Countries we rent to, with their VAT rate and VAT-id rule. Belgium, the Netherlands and Austria require the
 /// customer's VAT id on a B2B rental invoice; in Germany a business without a USt-IdNr (e.g. a Kleinunternehmer)
-/// may rent, so the id is optional there, but when given it must have the country's format.
+/// may rent, so the id is optional there, but when given it must have the country's format. Credit applies the same
+/// rules under the same names (VatIdRequiredInCountry, VatIdFormat, and CountryAllowed for this list; see
+/// services/WaaS.Credit/README.md), so whatever quoting accepts, credit decides on its merits: change both together.
 /// </summary>
 public static partial class Countries
 {

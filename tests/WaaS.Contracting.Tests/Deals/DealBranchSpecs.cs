@@ -42,9 +42,9 @@ public sealed class DealBranchSpecs : IAsyncLifetime
     {
         var id = await _deal.SignAsync();
 
-        await _deal.Publish(new CreditRejected(id, "CustomerWithoutVatId: no", _deal.Clock.GetUtcNow()));
+        await _deal.Publish(new CreditRejected(id, "VatIdRequiredInCountry: no", _deal.Clock.GetUtcNow()));
 
-        (await _deal.TimelineIn(id, m => m.Rejected)).RejectionReason.Should().StartWith("CustomerWithoutVatId");
+        (await _deal.TimelineIn(id, m => m.Rejected)).RejectionReason.Should().StartWith("VatIdRequiredInCountry");
         _deal.Outbox.Of<DealRejected>().Should().ContainSingle(r => r.ContractId == id);
         _deal.Outbox.Of<RecordCommission>().Should().NotContain(c => c.ContractId == id);
         _deal.Scheduler.DueAt(DealDeadlines.CreditKey(id)).Should().BeNull();
@@ -55,8 +55,8 @@ public sealed class DealBranchSpecs : IAsyncLifetime
     {
         var id = await _deal.SignAsync();
 
-        await _deal.Publish(new CreditReferredToManualReview(id, 150_000m, "ExposureNeedsReview", _deal.Clock.GetUtcNow()));
-        (await _deal.TimelineIn(id, m => m.ManualReview)).ManualReviewReason.Should().Be("ExposureNeedsReview");
+        await _deal.Publish(new CreditReferredToManualReview(id, 150_000m, "ExposureWithinLimit", _deal.Clock.GetUtcNow()));
+        (await _deal.TimelineIn(id, m => m.ManualReview)).ManualReviewReason.Should().Be("ExposureWithinLimit");
         _deal.Outbox.Of<CreateShipment>().Should().NotContain(c => c.ContractId == id);
 
         _deal.Clock.Advance(TimeSpan.FromHours(5));
@@ -69,7 +69,7 @@ public sealed class DealBranchSpecs : IAsyncLifetime
     public async Task Referred_credit_rejected_on_review_ends_as_Rejected()
     {
         var id = await _deal.SignAsync();
-        await _deal.Publish(new CreditReferredToManualReview(id, 150_000m, "ExposureNeedsReview", _deal.Clock.GetUtcNow()));
+        await _deal.Publish(new CreditReferredToManualReview(id, 150_000m, "ExposureWithinLimit", _deal.Clock.GetUtcNow()));
         await _deal.InState(id, m => m.ManualReview);
 
         await _deal.Publish(new CreditRejected(id, "RejectedOnReview: insolvent parent", _deal.Clock.GetUtcNow()));
@@ -313,6 +313,7 @@ public sealed class DealBranchSpecs : IAsyncLifetime
 
         var deal = await _deal.InState(id, m => m.AwaitingDispatch);
         _deal.Timeline(id).PredecessorId.Should().Be(predecessor);
+        _deal.Outbox.Of<CheckCredit>().Single(c => c.ContractId == id).PredecessorId.Should().Be(predecessor, "credit re-checks the customer for a successor");
         _deal.Outbox.Of<CreateShipment>().Single(c => c.ContractId == id).DeliverBy.Should().Be(dueBy);
         _deal.Scheduler.DueAt(DealDeadlines.DeliveryKey(id)).Should().Be(new DateTimeOffset(dueBy.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             "the predecessor's last day comes before the usual delivery SLA");

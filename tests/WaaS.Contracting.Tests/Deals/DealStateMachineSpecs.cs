@@ -65,10 +65,10 @@ public sealed class DealStateMachineSpecs : IAsyncLifetime
         await _deal.Publish(Signed());
         await InState(m => m.CheckingCredit);
 
-        await _deal.Publish(new CreditRejected(_contractId, "ExposureAboveLimit", SignedAt.AddMinutes(1)));
+        await _deal.Publish(new CreditRejected(_contractId, "ExposureWithinMaximum", SignedAt.AddMinutes(1)));
 
         var deal = await InState(m => m.Rejected);
-        _deal.Timeline(_contractId).RejectionReason.Should().Be("ExposureAboveLimit");
+        _deal.Timeline(_contractId).RejectionReason.Should().Be("ExposureWithinMaximum");
         _deal.Outbox.Of<DealRejected>().Should().ContainSingle();
         _deal.Outbox.Of<RecordCommission>().Should().BeEmpty();
         _deal.Outbox.Of<CreateShipment>().Should().BeEmpty();

@@ -15,10 +15,10 @@ public sealed class AccessApiTests(CreditApi api)
 {
     private readonly HttpClient _operations = api.CreateClient(As.Operations);
 
-    /// <summary>A check of <paramref name="resellerId"/>'s deal; above 100,000 EUR the policy refers it to an operator.</summary>
-    private async Task<Guid> CheckedAsync(Guid? resellerId, decimal exposure = 150_000m, string? vatId = "DE987654321")
+    /// <summary>A check of <paramref name="resellerId"/>'s deal; a customer of band D (score 20) is referred, one of band A (90) approved.</summary>
+    private async Task<Guid> CheckedAsync(Guid? resellerId, decimal exposure = 150_000m, bool referred = true)
     {
-        var request = new CheckCredit(Guid.NewGuid(), new Customer("Groß AG", "DE", vatId, "ap@gross.example", AccountId: Guid.NewGuid()),
+        var request = new CheckCredit(Guid.NewGuid(), new Customer("Groß AG", "DE", Checks.Given.VatId(referred ? 20 : 90), "ap@gross.example", AccountId: Guid.NewGuid()),
             exposure, 36, resellerId);
         await api.SendAsync(CreditApi.CheckCreditQueue, request);
         await Eventually.GetAsync(_operations, $"/checks/{request.ContractId}", _ => true, "the check is recorded");
@@ -32,7 +32,7 @@ public sealed class AccessApiTests(CreditApi api)
         var anonymous = api.CreateClient();
 
         var read = await anonymous.GetAsync($"/checks/{id}").ExpectAsync(HttpStatusCode.Unauthorized);
-        var review = await anonymous.Post($"/checks/{id}/review", new { approve = true, reviewedBy = "Someone" }).ExpectAsync(HttpStatusCode.Unauthorized);
+        var review = await anonymous.Post($"/checks/{id}/review", new { approve = true, reason = "fine", reviewedBy = "Someone" }).ExpectAsync(HttpStatusCode.Unauthorized);
 
         Http.Rules(read).Should().Equal(("Authorization", "TokenRequired"));
         Http.Rules(review).Should().Equal(("Authorization", "TokenRequired"));
@@ -44,7 +44,7 @@ public sealed class AccessApiTests(CreditApi api)
         var reseller = Guid.NewGuid();
         var id = await CheckedAsync(reseller);
 
-        var problem = await api.CreateClient(As.Reseller(reseller)).Post($"/checks/{id}/review", new { approve = true, reviewedBy = "The reseller" })
+        var problem = await api.CreateClient(As.Reseller(reseller)).Post($"/checks/{id}/review", new { approve = true, reason = "fine", reviewedBy = "The reseller" })
             .ExpectAsync(HttpStatusCode.Forbidden);
 
         Http.Rules(problem).Should().Equal(("Authorization", "PartyNotAllowed"));
@@ -96,13 +96,16 @@ public sealed class AccessApiTests(CreditApi api)
         check.Get<string>("reason").Should().Be("RejectedOnReview: group exposure too high");
         check.Get<Guid>("resellerId").Should().Be(reseller);
         check["reviewedBy"].Should().BeNull();
+        check["evaluation"].Should().BeNull("the customer's exposure across resellers and its bureau report are the distributor's");
+        check["customerKey"].Should().BeNull();
         asDistributor.Get<string>("reviewedBy").Should().Be("Risk Desk");
+        asDistributor["evaluation"].Should().NotBeNull();
     }
 
     [Fact]
     public async Task Another_resellers_check_is_not_found_like_an_unknown_one()
     {
-        var id = await CheckedAsync(Guid.NewGuid(), exposure: 5_000m);
+        var id = await CheckedAsync(Guid.NewGuid(), exposure: 5_000m, referred: false);
 
         var problem = await api.CreateClient(As.Reseller()).GetAsync($"/checks/{id}").ExpectAsync(HttpStatusCode.NotFound);
 
@@ -114,8 +117,8 @@ public sealed class AccessApiTests(CreditApi api)
     public async Task A_reseller_reads_its_sub_resellers_check_but_the_sub_reseller_not_its_parents()
     {
         Guid parent = Guid.NewGuid(), sub = Guid.NewGuid();
-        var subs = await CheckedAsync(sub, exposure: 5_000m);
-        var parents = await CheckedAsync(parent, exposure: 5_000m);
+        var subs = await CheckedAsync(sub, exposure: 5_000m, referred: false);
+        var parents = await CheckedAsync(parent, exposure: 5_000m, referred: false);
 
         var read = await api.CreateClient(As.Reseller(parent, sub)).GetAsync($"/checks/{subs}").ExpectAsync(HttpStatusCode.OK);
         await api.CreateClient(As.SubReseller(parent, sub)).GetAsync($"/checks/{parents}").ExpectAsync(HttpStatusCode.NotFound);
@@ -126,7 +129,7 @@ public sealed class AccessApiTests(CreditApi api)
     [Fact]
     public async Task A_check_requested_without_a_reseller_is_the_distributors_only()
     {
-        var id = await CheckedAsync(null, exposure: 5_000m);
+        var id = await CheckedAsync(null, exposure: 5_000m, referred: false);
 
         await api.CreateClient(As.Reseller()).GetAsync($"/checks/{id}").ExpectAsync(HttpStatusCode.NotFound);
         (await _operations.GetAsync($"/checks/{id}").ExpectAsync(HttpStatusCode.OK)).Get<Guid>("resellerId").Should().Be(Guid.Empty);
@@ -135,7 +138,7 @@ public sealed class AccessApiTests(CreditApi api)
     [Fact]
     public async Task A_customer_or_a_vendor_may_not_read_a_check()
     {
-        var id = await CheckedAsync(Guid.NewGuid(), exposure: 5_000m);
+        var id = await CheckedAsync(Guid.NewGuid(), exposure: 5_000m, referred: false);
 
         var customer = await api.CreateClient(As.Customer()).GetAsync($"/checks/{id}").ExpectAsync(HttpStatusCode.Forbidden);
         var vendor = await api.CreateClient(As.Vendor("Dell")).GetAsync($"/checks/{id}").ExpectAsync(HttpStatusCode.Forbidden);

@@ -15,10 +15,10 @@ public sealed class ReviewingApiTests(CreditApi api)
     private readonly HttpClient _operator = api.CreateOperatorClient();
     private readonly HttpClient _distributor = api.CreateClient(As.Finance);
 
-    /// <summary>A check the policy referred (150,000 EUR is above the review threshold).</summary>
+    /// <summary>A check the policy referred (150,000 EUR is above band B's limit of 100,000 EUR: score 70).</summary>
     private async Task<Guid> ReferredAsync()
     {
-        var request = new CheckCredit(Guid.NewGuid(), new Customer("Groß AG", "DE", "DE987654321", "ap@gross.example"), 150_000m, 36);
+        var request = new CheckCredit(Guid.NewGuid(), new Customer("Groß AG", "DE", Checks.Given.VatId(70), "ap@gross.example"), 150_000m, 36);
         await api.SendAsync(CreditApi.CheckCreditQueue, request);
         await Eventually.GetAsync(_distributor, $"/checks/{request.ContractId}", _ => true, "the check is referred");
         return request.ContractId;
@@ -35,7 +35,7 @@ public sealed class ReviewingApiTests(CreditApi api)
         var approvals = await api.ObserveAsync<Contracts.CreditApproved>();
         var id = await ReferredAsync();
 
-        var check = await _operator.Post($"/checks/{id}/review", new { approve = true, reviewedBy = " Risk Desk " }).ExpectAsync(HttpStatusCode.OK);
+        var check = await _operator.Post($"/checks/{id}/review", new { approve = true, reason = "known customer", reviewedBy = " Risk Desk " }).ExpectAsync(HttpStatusCode.OK);
 
         check.Get<string>("decision").Should().Be("Approved");
         check.Get<string>("reviewedBy").Should().Be("Risk Desk");
@@ -66,7 +66,7 @@ public sealed class ReviewingApiTests(CreditApi api)
     public async Task Deciding_a_check_twice_is_refused_with_ReviewOnlyReferredChecks_and_changes_nothing()
     {
         var id = await ReferredAsync();
-        await _operator.Post($"/checks/{id}/review", new { approve = true, reviewedBy = "Risk Desk" }).ExpectAsync(HttpStatusCode.OK);
+        await _operator.Post($"/checks/{id}/review", new { approve = true, reason = "known customer", reviewedBy = "Risk Desk" }).ExpectAsync(HttpStatusCode.OK);
 
         var problem = await _operator.Post($"/checks/{id}/review", new { approve = false, reason = "changed my mind", reviewedBy = "Other Desk" })
             .ExpectAsync(HttpStatusCode.Conflict);
@@ -105,7 +105,7 @@ public sealed class ReviewingApiTests(CreditApi api)
     [Fact]
     public async Task Reviewing_an_unknown_check_is_not_found()
     {
-        var problem = await _operator.Post($"/checks/{Guid.NewGuid()}/review", new { approve = true, reviewedBy = "Risk Desk" })
+        var problem = await _operator.Post($"/checks/{Guid.NewGuid()}/review", new { approve = true, reason = "known customer", reviewedBy = "Risk Desk" })
             .ExpectAsync(HttpStatusCode.NotFound);
 
         problem.Get<string>("title").Should().Be("Credit check not found.");
@@ -117,7 +117,7 @@ public sealed class ReviewingApiTests(CreditApi api)
         var id = await ReferredAsync();
         using var stale = new HttpRequestMessage(HttpMethod.Post, $"/checks/{id}/review")
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { approve = true, reviewedBy = "Risk Desk" }),
+            Content = System.Net.Http.Json.JsonContent.Create(new { approve = true, reason = "known customer", reviewedBy = "Risk Desk" }),
             Headers = { IfMatch = { new EntityTagHeaderValue("\"1\"") } },
         };
 

@@ -15,7 +15,11 @@ public static class DealTimelineSteps
             e.PredecessorId is { } predecessor ? $"signed by customer and distributor; succeeds {predecessor}" : "signed by customer and distributor");
     }
 
-    public static void When(this DealTimeline t, CreditApproved e) => t.Record("credit", "CreditApproved", e.DecidedAt, $"exposure {e.Exposure:0.00} EUR");
+    /// <summary>A reviewer's conditions (a shorter term, a security deposit) show on the timeline for the people acting on them.</summary>
+    public static void When(this DealTimeline t, CreditApproved e) => t.Record("credit", "CreditApproved", e.DecidedAt,
+        $"exposure {e.Exposure:0.00} EUR"
+        + (e.MaximumTermMonths is { } term ? $"; on condition of a term of at most {term} months" : "")
+        + (e.SecurityDeposit is { } deposit ? $"; on condition of a security deposit of {deposit:0.00} EUR" : ""));
 
     public static void When(this DealTimeline t, CreditRejected e)
     {

@@ -1,32 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using WaaS.Contracts;
+using WaaS.Credit.Bureau;
 
 namespace WaaS.Credit.Checks.Checking;
 
+/// <summary>What the policy decides on, gathered by the consumer (the customer's exposure and standing, the bureau's answer).</summary>
+public sealed record CreditFacts(
+    string CustomerKey,
+    Customer Customer,
+    CheckKind Kind,
+    decimal NewExposure,
+    decimal ExistingExposure,
+    bool InDunning,
+    BureauAnswer Bureau);
+
+/// <summary>A score band: from <see cref="MinimumScore"/> up, customers of the band may carry up to <see cref="ExposureLimit"/>.</summary>
+public sealed record ScoreBand(string Name, int MinimumScore, decimal ExposureLimit, bool ApprovedAutomatically);
+
 /// <summary>
-/// The skeleton's credit policy: the distributor carries the whole contract value as exposure. A later issue adds
-/// scoring; each rule is named, and its name starts the reason the deal shows, so the policy can grow around them.
+/// The credit rule set (README "Rules"). Each rule is named, evaluated on stated inputs and passes, refers to a person or
+/// rejects; the worst outcome decides. A broken rule's explanation becomes the reason the deal (and so the reseller)
+/// shows, so it names no score, limit or exposure across other resellers' deals: those are in the inputs, which only
+/// the distributor reads. The country and VAT-id rules are quoting's (`Countries`, `CustomerRules` in
+/// WaaS.Quoting) under the same names, so whatever quoting accepts, credit decides on its merits: a German business
+/// without a VAT id (e.g. a Kleinunternehmer) is checked through the bureau by name; Belgium, the Netherlands and Austria
+/// require one.
 /// </summary>
-public static class CreditPolicy
+public static partial class CreditPolicy
 {
-    /// <summary>Above this total contract value (net EUR) a person reviews the check.</summary>
-    public const decimal ManualReviewAbove = 100_000m;
+    /// <summary>Score bands, best first; band D is never approved automatically.</summary>
+    public static readonly IReadOnlyList<ScoreBand> Bands =
+    [
+        new("A", 80, 250_000m, true),
+        new("B", 60, 100_000m, true),
+        new("C", 40, 25_000m, true),
+        new("D", 0, 0m, false),
+    ];
 
-    /// <summary>Largest total contract value (net EUR) the distributor considers at all.</summary>
-    public const decimal MaximumAutomaticExposure = 250_000m;
+    /// <summary>The most the distributor carries for one customer at all (net EUR); above it the policy rejects.</summary>
+    public const decimal MaximumExposure = 500_000m;
 
-    /// <summary>Why the policy rejects the request, or null when it does not.</summary>
-    public static string? RejectionReason(CheckCredit request) => CustomerWithoutVatId(request) ?? ExposureAboveLimit(request);
+    /// <summary>How long a bureau report stands for a re-check (extension, successor) without asking the bureau again.</summary>
+    public static readonly TimeSpan StoredReportValidFor = TimeSpan.FromDays(90);
 
-    public static string? CustomerWithoutVatId(CheckCredit request) => string.IsNullOrWhiteSpace(request.Customer.VatId)
-        ? "CustomerWithoutVatId: a business customer must be identified by its VAT id."
-        : null;
+    /// <summary>Countries credit decides for, whether they require a VAT id, and its format (as quoting has them).</summary>
+    public static readonly IReadOnlyDictionary<string, (bool VatIdRequired, Regex Format)> Countries =
+        new Dictionary<string, (bool, Regex)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["DE"] = (false, GermanVatId()),
+            ["NL"] = (true, DutchVatId()),
+            ["AT"] = (true, AustrianVatId()),
+            ["BE"] = (true, BelgianVatId()),
+        };
 
-    public static string? ExposureAboveLimit(CheckCredit request) => request.Exposure > MaximumAutomaticExposure
-        ? $"ExposureAboveLimit: {request.Exposure:0.00} EUR exceeds the limit of {MaximumAutomaticExposure:0.00} EUR."
-        : null;
+    public static ScoreBand BandOf(int score) => Bands.First(b => score >= b.MinimumScore);
 
-    /// <summary>Why an operator must decide, or null when the policy may approve on its own.</summary>
-    public static string? ExposureNeedsReview(CheckCredit request) => request.Exposure > ManualReviewAbove
-        ? $"ExposureNeedsReview: {request.Exposure:0.00} EUR is above {ManualReviewAbove:0.00} EUR; an operator decides."
-        : null;
+    public static CreditEvaluation Evaluate(CreditFacts facts)
+    {
+        var total = facts.ExistingExposure + facts.NewExposure;
+        var report = facts.Bureau.Report;
+        var band = report is null ? null : BandOf(report.Score);
+        decimal? limit = band is null ? null : Math.Min(band.ExposureLimit, report!.LimitRecommendation);
+        List<RuleResult> rules = [CountryAllowed(facts.Customer), VatIdRequiredInCountry(facts.Customer), VatIdFormat(facts.Customer), NotInDunning(facts), BureauAnswered(facts.Bureau)];
+        if (report is not null)
+        {
+            rules.Add(NoInsolvency(report));
+            rules.Add(ScoreBandAllowsApproval(report, band!));
+        }
+        rules.Add(ExposureWithinMaximum(total));
+        if (report is not null)
+        {
+            rules.Add(ExposureWithinLimit(facts, total, band!, report));
+        }
+        return new CreditEvaluation(facts.CustomerKey, facts.Kind, facts.ExistingExposure, facts.NewExposure, total, facts.InDunning,
+            facts.Bureau, band?.Name, limit, rules);
+    }
+
+    /// <summary>CountryAllowed: the distributor rents in DE, NL, AT and BE only.</summary>
+    public static RuleResult CountryAllowed(Customer customer) =>
+        Countries.ContainsKey(customer.Country ?? "")
+            ? Pass("CountryAllowed", $"{customer.Country} is a country the distributor rents in.", ("country", customer.Country))
+            : new("CountryAllowed", RuleOutcome.Rejected, $"The distributor does not rent in '{customer.Country}'; only in {string.Join(", ", Countries.Keys)}.",
+                Inputs(("country", customer.Country)));
+
+    /// <summary>VatIdRequiredInCountry: NL, AT and BE require the customer's VAT id on a B2B rental invoice; DE does not.</summary>
+    public static RuleResult VatIdRequiredInCountry(Customer customer)
+    {
+        var required = Countries.TryGetValue(customer.Country ?? "", out var rules) && rules.VatIdRequired;
+        return required && string.IsNullOrWhiteSpace(customer.VatId)
+            ? new("VatIdRequiredInCountry", RuleOutcome.Rejected, $"A customer in {customer.Country} needs a VAT id.",
+                Inputs(("country", customer.Country), ("vatId", null), ("required", "yes")))
+            : Pass("VatIdRequiredInCountry", required ? "The VAT id is given." : $"{customer.Country} does not require a VAT id.",
+                ("country", customer.Country), ("vatId", customer.VatId), ("required", required ? "yes" : "no"));
+    }
+
+    /// <summary>VatIdFormat: a VAT id, when given, has its country's format.</summary>
+    public static RuleResult VatIdFormat(Customer customer)
+    {
+        var vatId = customer.VatId?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var malformed = !string.IsNullOrEmpty(vatId) && Countries.TryGetValue(customer.Country ?? "", out var rules) && !rules.Format.IsMatch(vatId);
+        return malformed
+            ? new("VatIdFormat", RuleOutcome.Rejected, $"'{customer.VatId}' is not a {customer.Country} VAT id.", Inputs(("country", customer.Country), ("vatId", customer.VatId)))
+            : Pass("VatIdFormat", string.IsNullOrEmpty(vatId) ? "No VAT id to check." : "The VAT id has its country's format.",
+                ("country", customer.Country), ("vatId", customer.VatId));
+    }
+
+    /// <summary>NotInDunning: a customer billing is chasing (a returned debit) gets no new exposure without a person.</summary>
+    public static RuleResult NotInDunning(CreditFacts facts) => facts.InDunning
+        ? new("NotInDunning", RuleOutcome.Referred, "The customer is in dunning (a debit came back); a person decides.", Inputs(("inDunning", "yes")))
+        : Pass("NotInDunning", "The customer is not in dunning.", ("inDunning", "no"));
+
+    /// <summary>BureauAnswered: without a bureau report nothing is approved automatically.</summary>
+    public static RuleResult BureauAnswered(BureauAnswer answer) => answer.Report is null
+        ? new("BureauAnswered", RuleOutcome.Referred, $"No credit report: {answer.Unavailable}; a person decides.",
+            Inputs(("source", answer.Source), ("unavailable", answer.Unavailable)))
+        : Pass("BureauAnswered", "The bureau reported.", ("source", answer.Source), ("reference", answer.Report.Reference));
+
+    /// <summary>NoInsolvency: a customer in insolvency proceedings is rejected.</summary>
+    public static RuleResult NoInsolvency(BureauReport report) => report.Insolvent
+        ? new("NoInsolvency", RuleOutcome.Rejected, "The bureau reports insolvency proceedings.", Inputs(("insolvent", "yes"), ("reference", report.Reference)))
+        : Pass("NoInsolvency", "No insolvency known.", ("insolvent", "no"));
+
+    /// <summary>ScoreBandAllowsApproval: bands A–C may be approved automatically; band D (score below 40) is referred.</summary>
+    public static RuleResult ScoreBandAllowsApproval(BureauReport report, ScoreBand band) => band.ApprovedAutomatically
+        ? Pass("ScoreBandAllowsApproval", $"Score {report.Score} is band {band.Name}.", ("score", Num(report.Score)), ("band", band.Name))
+        : new("ScoreBandAllowsApproval", RuleOutcome.Referred, "The customer's credit rating allows no automatic approval; a person decides.",
+            Inputs(("score", Num(report.Score)), ("band", band.Name)));
+
+    /// <summary>ExposureWithinMaximum: no customer carries more than 500,000 EUR in total.</summary>
+    public static RuleResult ExposureWithinMaximum(decimal total) => total > MaximumExposure
+        ? new("ExposureWithinMaximum", RuleOutcome.Rejected, $"The customer's total exposure would exceed the {Eur(MaximumExposure)} EUR any customer may carry.",
+            Inputs(("totalExposure", Eur(total)), ("maximum", Eur(MaximumExposure))))
+        : Pass("ExposureWithinMaximum", $"{Eur(total)} EUR is within {Eur(MaximumExposure)} EUR.", ("totalExposure", Eur(total)), ("maximum", Eur(MaximumExposure)));
+
+    /// <summary>
+    /// ExposureWithinLimit: the customer's total exposure (its open contracts, what is overdue, and this check) stays
+    /// within its limit: the band's limit, or the bureau's recommendation when lower. Above it a person decides.
+    /// </summary>
+    public static RuleResult ExposureWithinLimit(CreditFacts facts, decimal total, ScoreBand band, BureauReport report)
+    {
+        var limit = Math.Min(band.ExposureLimit, report.LimitRecommendation);
+        var inputs = Inputs(("existingExposure", Eur(facts.ExistingExposure)), ("newExposure", Eur(facts.NewExposure)), ("totalExposure", Eur(total)),
+            ("band", band.Name), ("bandLimit", Eur(band.ExposureLimit)), ("bureauLimit", Eur(report.LimitRecommendation)), ("limit", Eur(limit)));
+        return total > limit
+            ? new("ExposureWithinLimit", RuleOutcome.Referred, "The customer's total exposure would exceed its credit limit; a person decides.", inputs)
+            : new("ExposureWithinLimit", RuleOutcome.Passed, $"{Eur(total)} EUR is within the limit of {Eur(limit)} EUR.", inputs);
+    }
+
+    private static RuleResult Pass(string rule, string explanation, params (string Name, string? Value)[] inputs) =>
+        new(rule, RuleOutcome.Passed, explanation, Inputs(inputs));
+
+    private static IReadOnlyList<RuleInput> Inputs(params (string Name, string? Value)[] inputs) =>
+        [.. inputs.Select(i => new RuleInput(i.Name, i.Value ?? "none"))];
+
+    private static string Eur(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^DE[0-9]{9}$")]
+    private static partial Regex GermanVatId();
+
+    [GeneratedRegex("^NL[0-9]{9}B[0-9]{2}$")]
+    private static partial Regex DutchVatId();
+
+    [GeneratedRegex("^ATU[0-9]{8}$")]
+    private static partial Regex AustrianVatId();
+
+    [GeneratedRegex("^BE[01][0-9]{9}$")]
+    private static partial Regex BelgianVatId();
 }

@@ -26,6 +26,16 @@ public sealed class DealTimelineTests
     }
 
     [Fact]
+    public void A_credit_approval_on_conditions_shows_them_on_the_timeline()
+    {
+        var t = new DealTimeline { Id = _id };
+        t.When(new CreditApproved(_id, 120_000m, At, MaximumTermMonths: 24, SecurityDeposit: 10_000m));
+
+        t.Ordered.Should().ContainSingle().Which.Detail.Should()
+            .Be("exposure 120000.00 EUR; on condition of a term of at most 24 months; on condition of a security deposit of 10000.00 EUR");
+    }
+
+    [Fact]
     public void A_missed_deadline_flags_the_deal_for_operations()
     {
         var t = new DealTimeline { Id = _id };

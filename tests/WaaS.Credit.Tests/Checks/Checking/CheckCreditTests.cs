@@ -6,71 +6,81 @@ using Xunit;
 
 namespace WaaS.Credit.Tests.Checks.Checking;
 
-/// <summary>Given no check yet (or one), when CheckCredit arrives, then the policy's outcome is recorded and announced.</summary>
+/// <summary>Given no check yet (or one), when CheckCredit arrives with the policy's evaluation, then the outcome is recorded with it and announced.</summary>
 public sealed class CheckCreditTests
 {
     private static readonly DateTimeOffset Now = Given.Now;
 
     [Fact]
-    public void An_exposure_up_to_the_review_threshold_is_approved_and_CreditApproved_is_published()
+    public void An_evaluation_where_every_rule_passes_is_approved_stores_the_evaluation_and_publishes_CreditApproved()
     {
-        var request = Given.Request(CreditPolicy.ManualReviewAbove);
+        var request = Given.Request(100_000m);
+        var evaluation = Given.Evaluation(100_000m, score: 90);
 
-        var decision = CheckCreditConsumer.Decide(null, request, Now);
+        var decision = CheckCreditConsumer.Decide(null, request, evaluation, Now);
 
         decision.Refused.Should().BeNull();
         decision.Events.Should().Equal(
-            new CreditCheckRequested(request.ContractId, request.Customer, 100_000m, 36, Now),
-            new WaaS.Credit.Checks.CreditApproved(request.ContractId, 100_000m, null, null, Now));
+            new CreditCheckRequested(request.ContractId, request.Customer, 100_000m, 36, Now, null, CheckKind.Deal, "vat:DE123456789"),
+            new WaaS.Credit.Checks.CreditApproved(request.ContractId, 100_000m, null, null, Now, evaluation));
         decision.Messages.Should().Equal(new WaaS.Contracts.CreditApproved(request.ContractId, 100_000m, Now));
     }
 
     [Fact]
-    public void An_exposure_above_the_review_threshold_is_referred_to_an_operator_with_ExposureNeedsReview()
+    public void A_referring_rule_refers_the_check_with_the_rule_as_reason()
     {
         var request = Given.Request(100_000.01m);
 
-        var decision = CheckCreditConsumer.Decide(null, request, Now);
+        var decision = CheckCreditConsumer.Decide(null, request, Given.Evaluation(100_000.01m, score: 70), Now);
 
         var referred = decision.Events[1].Should().BeOfType<WaaS.Credit.Checks.CreditReferredToManualReview>().Subject;
-        referred.Reason.Should().StartWith("ExposureNeedsReview:");
+        referred.Reason.Should().StartWith("ExposureWithinLimit:");
+        referred.Evaluation!.Rules.Should().Contain(r => r.Rule == "ExposureWithinLimit" && r.Outcome == RuleOutcome.Referred);
         decision.Messages.Should().Equal(new WaaS.Contracts.CreditReferredToManualReview(request.ContractId, 100_000.01m, referred.Reason, Now));
     }
 
-    [Theory]
-    [InlineData(250_000, "ExposureNeedsReview:")]
-    [InlineData(250_000.01, "ExposureAboveLimit:")]
-    public void The_limit_itself_is_still_reviewed_and_anything_above_it_is_rejected(decimal exposure, string reasonStart)
+    [Fact]
+    public void A_rejecting_rule_rejects_and_CreditRejected_names_it()
     {
-        var decision = CheckCreditConsumer.Decide(null, Given.Request(exposure), Now);
+        var request = Given.Request(600_000m);
 
-        decision.Messages.Should().ContainSingle().Which.ToString().Should().Contain(reasonStart);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("  ")]
-    public void A_customer_without_VAT_id_is_rejected_with_CustomerWithoutVatId_whatever_the_exposure(string? vatId)
-    {
-        var request = Given.Request(500m, vatId);
-
-        var decision = CheckCreditConsumer.Decide(null, request, Now);
+        var decision = CheckCreditConsumer.Decide(null, request, Given.Evaluation(600_000m), Now);
 
         var rejected = decision.Messages.Should().ContainSingle().Which.Should().BeOfType<WaaS.Contracts.CreditRejected>().Subject;
-        rejected.Reason.Should().StartWith("CustomerWithoutVatId:");
-        decision.Events[1].Should().Be(new WaaS.Credit.Checks.CreditRejected(request.ContractId, rejected.Reason, null, Now));
+        rejected.Reason.Should().StartWith("ExposureWithinMaximum:");
+        decision.Events[1].Should().BeOfType<WaaS.Credit.Checks.CreditRejected>().Which.Evaluation!.Outcome.Should().Be(RuleOutcome.Rejected);
     }
 
     [Fact]
-    public void The_folded_check_shows_the_policys_decision_and_reason()
+    public void A_successor_is_recorded_as_such_with_its_predecessor()
+    {
+        var predecessor = Guid.NewGuid();
+        var request = Given.Request(5_000m) with { PredecessorId = predecessor };
+        var evaluation = CreditPolicy.Evaluate(Given.Facts(5_000m, kind: CheckKind.Successor));
+
+        var decision = CheckCreditConsumer.Decide(null, request, evaluation, Now);
+
+        var check = Given.Check((CreditCheckRequested)decision.Events[0], [.. decision.Events.Skip(1)]);
+        check.Kind.Should().Be(CheckKind.Successor);
+        check.PredecessorId.Should().Be(predecessor);
+        check.Decision.Should().Be(CreditDecision.Approved);
+    }
+
+    [Fact]
+    public void The_folded_check_shows_the_decision_its_reason_and_what_it_was_decided_on()
     {
         var request = Given.Request(180_000m);
-        var decision = CheckCreditConsumer.Decide(null, request, Now);
+        var evaluation = Given.Evaluation(180_000m, score: 25);
+        var decision = CheckCreditConsumer.Decide(null, request, evaluation, Now);
 
         var check = Given.Check((CreditCheckRequested)decision.Events[0], [.. decision.Events.Skip(1)]);
 
-        check.Should().Be(new CreditCheck(request.ContractId, "Muster GmbH", "DE", 180_000m, CreditDecision.Referred,
-            "ExposureNeedsReview: 180000.00 EUR is above 100000.00 EUR; an operator decides.", Now));
+        check.Decision.Should().Be(CreditDecision.Referred);
+        check.Reason.Should().StartWith("ScoreBandAllowsApproval: The customer's credit rating allows no automatic approval; a person decides.; ExposureWithinLimit:");
+        check.Evaluation.Should().Be(evaluation);
+        check.ReferredAt.Should().Be(Now);
+        check.CustomerKey.Should().Be("vat:DE123456789");
+        check.ContractId.Should().Be(request.ContractId);
         check.ReviewedBy.Should().BeNull();
     }
 
@@ -79,7 +89,7 @@ public sealed class CheckCreditTests
     {
         var existing = Given.Referred();
 
-        var decision = CheckCreditConsumer.Decide(existing, Given.Request(500m) with { ContractId = existing.Id }, Now);
+        var decision = CheckCreditConsumer.Decide(existing, Given.Request(500m) with { ContractId = existing.Id }, Given.Evaluation(500m), Now);
 
         decision.Refused.Should().Be(Refusal.Conflict("CheckOncePerContract", decision.Refused!.Message, "contractId"));
         decision.Events.Should().BeEmpty();

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using WaaS.Credit.Checks;
 using WaaS.Credit.Checks.Reviewing;
+using WaaS.Credit.Customers;
 using WaaS.ServiceDefaults.Writes;
 using Xunit;
 
@@ -12,17 +13,49 @@ public sealed class ReviewCreditTests
     private static readonly DateTimeOffset Later = Given.Now.AddHours(3);
 
     [Fact]
-    public void Approving_a_referred_check_records_the_reviewer_and_publishes_CreditApproved()
+    public void Approving_a_referred_check_records_the_reviewer_and_reason_and_publishes_CreditApproved()
     {
         var check = Given.Referred(120_000m);
 
-        var decision = ReviewCredit.Decide(check, new ReviewRequest(true, "known customer", " Risk Desk "), Later);
+        var decision = ReviewCredit.Decide(check, new ReviewRequest(true, " known customer ", " Risk Desk "), Later);
 
         decision.Events.Should().Equal(new WaaS.Credit.Checks.CreditApproved(check.Id, 120_000m, "known customer", "Risk Desk", Later));
         decision.Messages.Should().Equal(new WaaS.Contracts.CreditApproved(check.Id, 120_000m, Later));
-        var reviewed = Given.Check(new CreditCheckRequested(check.Id, Given.Customer(), 120_000m, 36, Given.Now), decision.Events[0]);
+        var reviewed = check.Apply((WaaS.Credit.Checks.CreditApproved)decision.Events[0]);
         reviewed.Decision.Should().Be(CreditDecision.Approved);
         reviewed.ReviewedBy.Should().Be("Risk Desk");
+        reviewed.Evaluation.Should().Be(check.Evaluation, "the policy's evaluation stays beside the reviewer's decision");
+    }
+
+    [Fact]
+    public void Approving_on_conditions_a_shorter_term_and_a_deposit_announces_them_to_the_deal()
+    {
+        var check = Given.Referred(120_000m);
+
+        var decision = ReviewCredit.Decide(check, new ReviewRequest(true, "only with a deposit and 24 months", "Risk Desk", 24, 10_000m), Later);
+
+        decision.Messages.Should().Equal(new WaaS.Contracts.CreditApproved(check.Id, 120_000m, Later, 24, 10_000m));
+        var reviewed = check.Apply((WaaS.Credit.Checks.CreditApproved)decision.Events[0]);
+        reviewed.MaximumTermMonths.Should().Be(24);
+        reviewed.SecurityDeposit.Should().Be(10_000m);
+    }
+
+    [Fact]
+    public void A_term_condition_must_shorten_the_term_LowerTermOnly()
+    {
+        var check = Given.Referred();
+
+        var decision = ReviewCredit.Decide(check, new ReviewRequest(true, "ok", "Risk Desk", 36), Later);
+
+        decision.Refused.Should().Be(Refusal.Broken("LowerTermOnly", decision.Refused!.Message, "maximumTermMonths"));
+    }
+
+    [Fact]
+    public void Conditions_belong_to_an_approval_and_must_be_positive()
+    {
+        ReviewCredit.Validate(new ReviewRequest(false, "no", "Risk Desk", 12))!.Errors!.Select(e => (e.Field, e.Rule)).Should().Equal(("approve", "ConditionsOnlyOnApproval"));
+        ReviewCredit.Validate(new ReviewRequest(true, "ok", "Risk Desk", 0, -1m))!.Errors!.Select(e => (e.Field, e.Rule))
+            .Should().Equal(("maximumTermMonths", "Positive"), ("securityDeposit", "Positive"));
     }
 
     [Fact]
@@ -38,20 +71,43 @@ public sealed class ReviewCreditTests
     }
 
     [Fact]
-    public void A_review_without_approve_or_reviewer_names_both_fields()
+    public void Reviewing_an_extensions_recheck_records_the_decision_and_tells_the_deal_nothing()
+    {
+        var check = Given.Referred() with { Kind = CheckKind.Extension };
+
+        ReviewCredit.Decide(check, new ReviewRequest(false, "dunning", "Risk Desk"), Later).Messages.Should().BeEmpty();
+        ReviewCredit.Decide(check, new ReviewRequest(true, "paid since", "Risk Desk"), Later).Messages.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_deals_part_of_the_exposure_goes_when_rejected_and_shrinks_with_a_shorter_term_and_a_deposit()
+    {
+        var check = Given.Referred(36_000m);
+        var exposure = new CustomerExposure();
+        exposure.Deal(check.ContractId, 36_000m, 36, Given.Now);
+
+        ReviewCredit.Reviewed(exposure, check, new ReviewRequest(true, "ok", "Risk Desk", 24, 4_000m), Later);
+        exposure.Total(Given.Today).Should().Be(20_000m);
+
+        ReviewCredit.Reviewed(exposure, check, new ReviewRequest(false, "no", "Risk Desk"), Later);
+        exposure.Total(Given.Today).Should().Be(0m);
+    }
+
+    [Fact]
+    public void A_review_without_approve_reviewer_or_reason_names_each_field()
     {
         var refused = ReviewCredit.Validate(new ReviewRequest(null, null, " "));
 
         refused!.Kind.Should().Be(RefusalKind.Invalid);
-        refused.Errors!.Select(e => (e.Field, e.Rule)).Should().Equal(("approve", "Required"), ("reviewedBy", "Required"));
+        refused.Errors!.Select(e => (e.Field, e.Rule)).Should().Equal(("approve", "Required"), ("reviewedBy", "Required"), ("reason", "Required"));
     }
 
     [Fact]
-    public void A_rejection_without_reason_is_refused_but_an_approval_needs_none()
+    public void Every_decision_needs_a_reason_an_approval_too()
     {
         ReviewCredit.Validate(new ReviewRequest(false, "", "Risk Desk"))!.Errors!.Select(e => (e.Field, e.Rule)).Should().Equal(("reason", "Required"));
-        ReviewCredit.Validate(new ReviewRequest(true, null, "Risk Desk")).Should().BeNull();
-        ReviewCredit.Decide(Given.Referred(), new ReviewRequest(false, null, "Risk Desk"), Later).Refused!.Rule.Should().Be("Required");
+        ReviewCredit.Validate(new ReviewRequest(true, null, "Risk Desk"))!.Errors!.Select(e => (e.Field, e.Rule)).Should().Equal(("reason", "Required"));
+        ReviewCredit.Validate(new ReviewRequest(true, "known customer", "Risk Desk")).Should().BeNull();
     }
 
     [Theory]
@@ -61,9 +117,14 @@ public sealed class ReviewCreditTests
     {
         var referred = Given.Referred();
         var first = ReviewCredit.Decide(referred, new ReviewRequest(approvedOnReview, "first", "Risk Desk"), Later);
-        var decided = Given.Check(new CreditCheckRequested(referred.Id, Given.Customer(), referred.Exposure, 36, Given.Now), first.Events[0]);
+        var decided = first.Events[0] switch
+        {
+            WaaS.Credit.Checks.CreditApproved a => referred.Apply(a),
+            WaaS.Credit.Checks.CreditRejected r => referred.Apply(r),
+            _ => throw new InvalidOperationException(),
+        };
 
-        var again = ReviewCredit.Decide(decided, new ReviewRequest(true, null, "Second Desk"), Later.AddMinutes(1));
+        var again = ReviewCredit.Decide(decided, new ReviewRequest(true, "second", "Second Desk"), Later.AddMinutes(1));
 
         again.Refused.Should().Be(Refusal.Conflict("ReviewOnlyReferredChecks", again.Refused!.Message, "decision"));
         again.Events.Should().BeEmpty();
