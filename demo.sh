@@ -38,9 +38,11 @@ say "1. The reseller browses the catalogue (first items, prices per term)"
 catalogue=$(as_reseller "$G/quoting/catalogue?kind=Device")
 echo "${catalogue:0:400} …"
 
+# A VAT id of its own per run (credit counts exposure per customer); ending in 89 gives the development bureau a good score.
+vat_id="DE$(printf '%07d' $((RANDOM * 32768 + RANDOM)) | tail -c 7)89"
 say "2. The reseller quotes 2 workplaces (notebook + Microsoft 365 Business Premium + insurance + backup) and 2 monitors for 36 months"
 quote=$(post reseller quoting/quotes "{\"termMonths\":36,
-  \"customer\":{\"companyName\":\"Muster GmbH\",\"country\":\"DE\",\"vatId\":\"DE123456789\",\"billingEmail\":\"ap@muster.example\",\"billingContactName\":\"Erika Muster\"},
+  \"customer\":{\"companyName\":\"Muster GmbH\",\"country\":\"DE\",\"vatId\":\"$vat_id\",\"billingEmail\":\"ap@muster.example\",\"billingContactName\":\"Erika Muster\"},
   \"bundles\":[{\"device\":\"NB-LAT-5450\",\"seats\":2,\"upgrades\":[\"O365-BP\"],\"options\":[]}],
   \"lines\":[{\"sku\":\"MON-P2425\",\"quantity\":2}],
   \"resellerServices\":[{\"description\":\"On-site setup\",\"monthlyPrice\":5.00,\"quantity\":2}]}")
