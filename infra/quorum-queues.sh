@@ -32,8 +32,9 @@ rabbitctl() {
 }
 
 blocked=()
+vhosts=$(rabbitctl -q list_vhosts --no-table-headers)
 for vhost in "$@"; do
-  rabbitctl -q list_vhosts --no-table-headers | grep -qxF "$vhost" || continue
+  grep -qxF "$vhost" <<<"$vhosts" || continue
   # name, type, durable, auto_delete, exclusive, messages, consumers: tab-separated, one queue a line.
   while IFS=$'\t' read -r name type durable auto_delete exclusive messages consumers; do
     [[ "$type" == classic && "$durable" == true && "$auto_delete" == false && "$exclusive" == false ]] || continue
