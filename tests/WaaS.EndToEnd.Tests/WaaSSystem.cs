@@ -408,7 +408,8 @@ public sealed class SystemCollection : ICollectionFixture<WaaSSystem>
 /// <summary>
 /// The system with two instances of every service (one gateway balancing over both), in a database and vhost of its own
 /// (WAAS_PG_DATABASE / WAAS_RABBIT_VHOST + <c>_scaled</c>; infra/up.sh provisions waas_test_scaled) and on ports 500
-/// above WAAS_E2E_PORT_BASE, so it never shares data, queues or ports with <see cref="WaaSSystem"/>.
+/// above WAAS_E2E_PORT_BASE, so it never shares data, queues or ports with <see cref="WaaSSystem"/>. The two never run
+/// at once: xunit.runner.json runs the collections one after the other, and each collection starts and stops its own.
 /// </summary>
 public sealed class ScaledWaaSSystem() : WaaSSystem(2, Setting("WAAS_PG_DATABASE", "waas_test") + "_scaled",
     Setting("WAAS_RABBIT_VHOST", "waas_test") + "_scaled", int.Parse(Setting("WAAS_E2E_PORT_BASE", "6000")) + 500);
