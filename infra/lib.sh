@@ -18,6 +18,10 @@ export WAAS_RABBIT_VHOST="${WAAS_RABBIT_VHOST:-waas}"
 # The test suite runs against these; infra/up.sh provisions both the app and the test ones.
 # shellcheck disable=SC2034
 WAAS_TEST_DATABASE=waas_test WAAS_TEST_VHOST=waas_test
+# The end-to-end test with two instances of every service runs a second system beside the first: its own database and
+# vhost (the test database's name + _scaled, as tests/WaaS.EndToEnd.Tests/WaaSSystem.cs derives it).
+# shellcheck disable=SC2034
+WAAS_TEST_SCALED_DATABASE=waas_test_scaled WAAS_TEST_SCALED_VHOST=waas_test_scaled
 # In-process API tests (WebApplicationFactory) get a vhost of their own, so their consumers never
 # compete with the end-to-end system's for the same queues.
 WAAS_API_TEST_VHOST=waas_api

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Makes PostgreSQL and RabbitMQ available at the WAAS_* addresses and provisions what WaaS needs:
-# user waas owning databases waas + waas_test, RabbitMQ user waas with full rights on vhosts waas + waas_test.
+# user waas owning databases waas + waas_test + waas_test_scaled, RabbitMQ user waas with full rights on vhosts
+# waas + waas_test + waas_test_scaled + waas_api. Then every classic queue those vhosts still hold from before quorum
+# queues became the default is deleted, so the processes can declare it again as a quorum queue
+# (infra/quorum-queues.sh says which and why it may stop).
 #
 # For each server, in this order:
 #   1. something already answers at the configured address  -> use it (still provisions it when local admin
@@ -15,8 +18,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PATH="$PATH:/usr/sbin:/sbin" # rabbitmqctl, rabbitmq-server, runuser
 
 # Databases and vhosts to provision: the configured ones plus the app and test defaults, without repeats.
-mapfile -t PG_DATABASES < <(printf '%s\n' "$WAAS_PG_DATABASE" waas "$WAAS_TEST_DATABASE" | awk '!seen[$0]++')
-mapfile -t RABBIT_VHOSTS < <(printf '%s\n' "$WAAS_RABBIT_VHOST" waas "$WAAS_TEST_VHOST" "$WAAS_API_TEST_VHOST" | awk '!seen[$0]++')
+mapfile -t PG_DATABASES < <(printf '%s\n' "$WAAS_PG_DATABASE" waas "$WAAS_TEST_DATABASE" "$WAAS_TEST_SCALED_DATABASE" | awk '!seen[$0]++')
+mapfile -t RABBIT_VHOSTS < <(printf '%s\n' "$WAAS_RABBIT_VHOST" waas "$WAAS_TEST_VHOST" "$WAAS_TEST_SCALED_VHOST" "$WAAS_API_TEST_VHOST" | awk '!seen[$0]++')
+# Their queues hold nothing but what earlier test runs left behind.
+TEST_VHOSTS=("$WAAS_TEST_VHOST" "$WAAS_TEST_SCALED_VHOST" "$WAAS_API_TEST_VHOST")
 
 # ---------------------------------------------------------------------------------------------- helpers
 
@@ -288,9 +293,26 @@ ensure_rabbit() {
 
 # ------------------------------------------------------------------------------------------------- main
 
+# Classic queues left from before quorum queues were the default (WAAS_RABBIT_QUORUM): RabbitMQ refuses to redeclare them.
+migrate_queues() {
+  [[ "${WAAS_RABBIT_QUORUM:-true}" != false ]] || return 0
+  if ! { is_local_host "$WAAS_RABBIT_HOST" && rabbit_can_admin; }; then
+    log "no rabbitmqctl for RabbitMQ at $WAAS_RABBIT_HOST:$WAAS_RABBIT_PORT: not checking for classic queues (a process that" \
+      "fails with PRECONDITION_FAILED \"inequivalent arg 'x-queue-type'\" names one to delete: infra/quorum-queues.sh)"
+    return 0
+  fi
+  local app=() v
+  for v in "${RABBIT_VHOSTS[@]}"; do
+    [[ " ${TEST_VHOSTS[*]} " == *" $v "* ]] || app+=("$v")
+  done
+  "$WAAS_ROOT/infra/quorum-queues.sh" --test "${TEST_VHOSTS[@]}"
+  "$WAAS_ROOT/infra/quorum-queues.sh" "${app[@]}"
+}
+
 started=$SECONDS
 ensure_postgres
 ensure_rabbit
+migrate_queues
 log "ready in $((SECONDS - started))s"
 echo "PostgreSQL: $WAAS_PG_HOST:$WAAS_PG_PORT (user $WAAS_PG_USER, databases ${PG_DATABASES[*]})"
 echo "RabbitMQ:   $WAAS_RABBIT_HOST:$WAAS_RABBIT_PORT (user $WAAS_RABBIT_USER, vhosts ${RABBIT_VHOSTS[*]})"

@@ -11,18 +11,53 @@ using Xunit;
 namespace WaaS.EndToEnd.Tests;
 
 /// <summary>
-/// One running system for all end-to-end tests: the gateway and the eight services as real processes (their
+/// One running system for all end-to-end tests: the gateway and the services as real processes (their
 /// Release/Debug build output), against the real PostgreSQL and RabbitMQ that infra/up.sh provides. Tests
 /// share it and bring their own data (fresh ids), never their own servers.
 /// Ports: WAAS_E2E_PORT_BASE (default 6000) + the last three digits of infra/services.tsv's port.
 /// Database and vhost: WAAS_PG_DATABASE / WAAS_RABBIT_VHOST (test.sh sets waas_test).
+/// With <see cref="Instances"/> = 2 (<see cref="ScaledWaaSSystem"/>) every service runs twice and the gateway balances
+/// each cluster over both (YARP destinations <c>primary</c> and <c>secondary</c>).
 /// </summary>
-public sealed class WaaSSystem : IAsyncLifetime
+public class WaaSSystem : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly Dictionary<string, ServiceProcess> _services = [];
+    /// <summary>The second instance of every service but the gateway, when <see cref="Instances"/> is 2.</summary>
+    private readonly Dictionary<string, ServiceProcess> _secondaries = [];
     private readonly string _root = FindRepositoryRoot();
+    private readonly int _portBase;
+
+    public WaaSSystem()
+        : this(1, Setting("WAAS_PG_DATABASE", "waas_test"), Setting("WAAS_RABBIT_VHOST", "waas_test"),
+            int.Parse(Setting("WAAS_E2E_PORT_BASE", "6000")))
+    {
+    }
+
+    protected WaaSSystem(int instances, string database, string virtualHost, int portBase)
+    {
+        if (instances is < 1 or > 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instances), "one or two instances per service");
+        }
+        Instances = instances;
+        Database = database;
+        VirtualHost = virtualHost;
+        _portBase = portBase;
+    }
+
+    /// <summary>How many instances of each service run (the gateway runs once).</summary>
+    public int Instances { get; }
+
+    /// <summary>The PostgreSQL database every process of this system uses.</summary>
+    public string Database { get; }
+
+    /// <summary>The RabbitMQ vhost every process of this system uses.</summary>
+    public string VirtualHost { get; }
+
+    protected static string Setting(string key, string fallback) =>
+        Environment.GetEnvironmentVariable(key) is { Length: > 0 } value ? value : fallback;
 
     /// <summary>The gateway without a token (the public identity endpoints answer; the API answers 401).</summary>
     public HttpClient Anonymous { get; private set; } = null!;
@@ -53,7 +88,7 @@ public sealed class WaaSSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await DropServiceSchemasAsync();
-        var portBase = int.Parse(Environment.GetEnvironmentVariable("WAAS_E2E_PORT_BASE") ?? "6000");
+        var portBase = _portBase;
         var configuration = typeof(WaaSSystem).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .First(a => a.Key == "Configuration").Value!;
         var table = File.ReadAllLines(Path.Combine(_root, "infra", "services.tsv"))
@@ -62,13 +97,24 @@ public sealed class WaaSSystem : IAsyncLifetime
             .Select(f => (Name: f[0], Port: portBase + int.Parse(f[1]) % 1000, Dll: Path.Combine(_root, f[2], "bin", configuration, "net10.0", f[3] + ".dll")))
             .ToList();
 
+        // A second instance listens 200 above the first (ports stay inside the base's range of 1000).
+        static int Secondary(int port) => port + 200;
         var routes = table.Where(s => s.Name != "gateway")
             .ToDictionary(s => $"ReverseProxy__Clusters__{s.Name}__Destinations__primary__Address", s => $"http://127.0.0.1:{s.Port}/");
+        if (Instances == 2)
+        {
+            foreach (var s in table.Where(s => s.Name != "gateway"))
+            {
+                routes[$"ReverseProxy__Clusters__{s.Name}__Destinations__secondary__Address"] = $"http://127.0.0.1:{Secondary(s.Port)}/";
+            }
+        }
         // The Accounts service issues real tokens (its Development tenant set); every other process validates them
         // against its published keys, over plain HTTP on this one machine.
         var identity = $"http://127.0.0.1:{table.Single(s => s.Name == "accounts").Port}/";
         var validating = new Dictionary<string, string>
         {
+            ["WAAS_PG_DATABASE"] = Database,
+            ["WAAS_RABBIT_VHOST"] = VirtualHost,
             ["WAAS_IDENTITY_AUTHORITY"] = identity,
             ["WAAS_IDENTITY_REQUIRE_HTTPS"] = "false",
             // Production requires the distributor's legal details (documents) and a mail server (notifications); no
@@ -84,6 +130,8 @@ public sealed class WaaSSystem : IAsyncLifetime
         }
         var issuing = new Dictionary<string, string>
         {
+            ["WAAS_PG_DATABASE"] = Database,
+            ["WAAS_RABBIT_VHOST"] = VirtualHost,
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["WAAS_IDENTITY_ISSUER"] = identity,
             ["WAAS_IDENTITY_AUTHORITY"] = identity,
@@ -98,12 +146,22 @@ public sealed class WaaSSystem : IAsyncLifetime
                 _ => validating,
             };
             _services[name] = new ServiceProcess(name, dll, port, environment);
+            if (Instances == 2 && name != "gateway")
+            {
+                _secondaries[name] = new ServiceProcess($"{name} (2)", dll, Secondary(port), environment);
+            }
         }
         foreach (var service in _services.Values)
         {
             service.Start();
         }
         await Task.WhenAll(_services.Values.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromSeconds(120))));
+        // The second instances join a running system, as a scale-out does (the first ones created the schemas).
+        foreach (var service in _secondaries.Values)
+        {
+            service.Start();
+        }
+        await Task.WhenAll(_secondaries.Values.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromSeconds(120))));
         Tenants = DevTenants.Load(_root);
         var gateway = new Uri($"http://127.0.0.1:{_services["gateway"].Port}/");
         Anonymous = new HttpClient { BaseAddress = new Uri(gateway, "api/"), Timeout = TimeSpan.FromSeconds(30) };
@@ -143,20 +201,28 @@ public sealed class WaaSSystem : IAsyncLifetime
         });
     }
 
-    /// <summary>A service's test clock, straight to the process (the public gateway does not route test endpoints).</summary>
+    /// <summary>
+    /// A service's test clock, straight to the process (the public gateway does not route test endpoints). Moving it
+    /// moves every instance of the service by the same amount; the reading is the first instance's.
+    /// </summary>
     public async Task<JsonNode> ClockAsync(string service, TimeSpan? advanceBy = null)
     {
         using var http = new HttpClient(new ClientCredentials(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/connect/token"),
             "distributor-backoffice", Tenants.Secret("distributor-backoffice"), null) { InnerHandler = new HttpClientHandler() });
-        using var response = advanceBy is { } by
-            ? await http.PostAsJsonAsync($"{_services[service].BaseAddress}test/clock", new { advanceBy = by.ToString("c") })
-            : await http.GetAsync($"{_services[service].BaseAddress}test/clock");
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
+        JsonNode? first = null;
+        foreach (var process in _secondaries.TryGetValue(service, out var second) && advanceBy is not null ? [_services[service], second] : new[] { _services[service] })
         {
-            throw new InvalidOperationException($"{service} test clock answered {(int)response.StatusCode}: {body}");
+            using var response = advanceBy is { } by
+                ? await http.PostAsJsonAsync($"{process.BaseAddress}test/clock", new { advanceBy = by.ToString("c") })
+                : await http.GetAsync($"{process.BaseAddress}test/clock");
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"{process.Name} test clock answered {(int)response.StatusCode}: {body}");
+            }
+            first ??= JsonNode.Parse(body)!;
         }
-        return JsonNode.Parse(body)!;
+        return first!;
     }
 
     /// <summary>Stops a service the hard way (kill) — as a crash or a pod eviction would.</summary>
@@ -181,7 +247,7 @@ public sealed class WaaSSystem : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        foreach (var service in _services.Values)
+        foreach (var service in _services.Values.Concat(_secondaries.Values))
         {
             service.Kill();
         }
@@ -218,7 +284,7 @@ public sealed class WaaSSystem : IAsyncLifetime
     }
 
     /// <summary>A clean slate per run: the services recreate their schemas on start-up.</summary>
-    private static async Task DropServiceSchemasAsync()
+    private async Task DropServiceSchemasAsync()
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
@@ -226,12 +292,10 @@ public sealed class WaaSSystem : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    private static string ConnectionString()
-    {
-        string Env(string key, string fallback) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : fallback;
-        return $"Host={Env("WAAS_PG_HOST", "localhost")};Port={Env("WAAS_PG_PORT", "5432")};Username={Env("WAAS_PG_USER", "waas")};" +
-               $"Password={Env("WAAS_PG_PASSWORD", "waas")};Database={Env("WAAS_PG_DATABASE", "waas_test")}";
-    }
+    /// <summary>A connection string to this system's database, for tests that count rows directly.</summary>
+    public string ConnectionString() =>
+        $"Host={Setting("WAAS_PG_HOST", "localhost")};Port={Setting("WAAS_PG_PORT", "5432")};Username={Setting("WAAS_PG_USER", "waas")};" +
+        $"Password={Setting("WAAS_PG_PASSWORD", "waas")};Database={Database}";
 
     private static string FindRepositoryRoot()
     {
@@ -269,8 +333,6 @@ public sealed class WaaSSystem : IAsyncLifetime
             };
             info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
             info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            info.Environment["WAAS_PG_DATABASE"] = Environment.GetEnvironmentVariable("WAAS_PG_DATABASE") ?? "waas_test";
-            info.Environment["WAAS_RABBIT_VHOST"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_VHOST") ?? "waas_test";
             // Outside Development no password has a default: the test system passes infra/up.sh's.
             info.Environment["WAAS_PG_PASSWORD"] = Environment.GetEnvironmentVariable("WAAS_PG_PASSWORD") ?? "waas";
             info.Environment["WAAS_RABBIT_PASSWORD"] = Environment.GetEnvironmentVariable("WAAS_RABBIT_PASSWORD") ?? "waas";
@@ -354,4 +416,19 @@ public sealed class WaaSSystem : IAsyncLifetime
 public sealed class SystemCollection : ICollectionFixture<WaaSSystem>
 {
     public const string Name = "running system";
+}
+
+/// <summary>
+/// The system with two instances of every service (one gateway balancing over both), in a database and vhost of its own
+/// (WAAS_PG_DATABASE / WAAS_RABBIT_VHOST + <c>_scaled</c>; infra/up.sh provisions waas_test_scaled) and on ports 500
+/// above WAAS_E2E_PORT_BASE, so it never shares data, queues or ports with <see cref="WaaSSystem"/>. The two never run
+/// at once: xunit.runner.json runs the collections one after the other, and each collection starts and stops its own.
+/// </summary>
+public sealed class ScaledWaaSSystem() : WaaSSystem(2, Setting("WAAS_PG_DATABASE", "waas_test") + "_scaled",
+    Setting("WAAS_RABBIT_VHOST", "waas_test") + "_scaled", int.Parse(Setting("WAAS_E2E_PORT_BASE", "6000")) + 500);
+
+[CollectionDefinition(Name)]
+public sealed class ScaledSystemCollection : ICollectionFixture<ScaledWaaSSystem>
+{
+    public const string Name = "running system, two instances of every service";
 }

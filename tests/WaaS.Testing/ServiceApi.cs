@@ -52,11 +52,13 @@ public class ServiceApi<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifet
 
     /// <summary>
     /// Sends <paramref name="message"/> straight to one of the service's queues (not published: other test hosts on the
-    /// vhost must not see it), with the given message id so a test can deliver the same message twice.
+    /// vhost must not see it), with the given message id so a test can deliver the same message twice. It goes through
+    /// the endpoint's own exchange: a <c>queue:</c> address would redeclare the queue as classic, which RabbitMQ refuses
+    /// for the quorum queue the service declared.
     /// </summary>
     public async Task SendAsync<T>(string queue, T message, Guid? messageId = null) where T : class
     {
-        var endpoint = await Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{queue}"));
+        var endpoint = await Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"exchange:{queue}"));
         await endpoint.Send(message, ctx => ctx.MessageId = messageId ?? NewId.NextGuid());
     }
 

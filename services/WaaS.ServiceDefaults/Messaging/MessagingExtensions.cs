@@ -11,7 +11,10 @@ namespace WaaS.ServiceDefaults.Messaging;
 /// <summary>MassTransit over RabbitMQ with the WaaS conventions.</summary>
 public static class MessagingExtensions
 {
-    /// <summary>Setting that makes every receive endpoint (and its error and skipped queues) a RabbitMQ quorum queue.</summary>
+    /// <summary>
+    /// Setting that makes every durable receive endpoint (and its error and skipped queues) a RabbitMQ quorum queue; on
+    /// unless set to <c>false</c>, so the tests and ./run.sh declare what production runs.
+    /// </summary>
     public const string QuorumSetting = "WAAS_RABBIT_QUORUM";
 
     /// <summary>
@@ -23,9 +26,9 @@ public static class MessagingExtensions
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configure)
     {
         var settings = WaaSSettings.From(builder.Configuration, builder.Environment.IsDevelopment());
-        // WAAS_RABBIT_QUORUM=true (Kubernetes, compose): quorum queues. Off by default because a broker that already
-        // holds these queues as classic ones (./run.sh, the test vhosts) refuses to redeclare them with another type.
-        var quorumQueues = bool.TryParse(builder.Configuration[QuorumSetting], out var quorum) && quorum;
+        // Quorum queues everywhere (replicated: a queue survives the loss of a broker node). A broker still holding a
+        // queue as classic refuses the redeclaration (PRECONDITION_FAILED); infra/up.sh deletes such leftovers first.
+        var quorumQueues = !bool.TryParse(builder.Configuration[QuorumSetting], out var quorum) || quorum;
         builder.Services.AddScoped<IOutbox, MartenOutbox>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddScoped<IDurableScheduler, MartenDurableScheduler>();
@@ -40,16 +43,6 @@ public static class MessagingExtensions
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configure(bus);
-            if (quorumQueues)
-            {
-                bus.AddConfigureEndpointsCallback((_, endpoint) =>
-                {
-                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
-                    {
-                        rabbitEndpoint.SetQuorumQueue();
-                    }
-                });
-            }
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(settings.RabbitHost, (ushort)settings.RabbitPort, settings.RabbitVirtualHost, host =>
@@ -65,9 +58,12 @@ public static class MessagingExtensions
                 rabbit.UseConsumeFilter(typeof(UnitOfWorkFilter<>), context);
                 if (quorumQueues)
                 {
-                    // Replicated queues survive a broker node; the lazily declared _error/_skipped queues follow.
-                    rabbit.SendTopology.ConfigureErrorSettings = queue => queue.SetQuorumQueue();
-                    rabbit.SendTopology.ConfigureDeadLetterSettings = queue => queue.SetQuorumQueue();
+                    // Decided once an endpoint is fully configured (its own callbacks have run), so a temporary or
+                    // throw-away endpoint (non-durable, auto-delete, exclusive) stays classic: a quorum queue cannot be
+                    // any of those. The lazily declared _error and _skipped queues follow their endpoint.
+                    rabbit.ConnectEndpointConfigurationObserver(new QuorumQueues());
+                    rabbit.SendTopology.ConfigureErrorSettings = QuorumQueues.Apply;
+                    rabbit.SendTopology.ConfigureDeadLetterSettings = QuorumQueues.Apply;
                 }
                 rabbit.ConfigureEndpoints(context);
             });
