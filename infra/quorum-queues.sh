@@ -24,9 +24,10 @@ if [[ "${1:-}" == --test ]]; then
   shift
 fi
 
+# stdin from /dev/null: rabbitmqctl reads its input and would swallow the queue list the loop below reads.
 rabbitctl() {
-  if [[ $(id -u) == 0 || $(id -un) == rabbitmq ]]; then rabbitmqctl "$@"
-  elif have sudo && sudo -n true 2>/dev/null; then sudo -n rabbitmqctl "$@"
+  if [[ $(id -u) == 0 || $(id -un) == rabbitmq ]]; then rabbitmqctl "$@" </dev/null
+  elif have sudo && sudo -n true 2>/dev/null; then sudo -n rabbitmqctl "$@" </dev/null
   else die "rabbitmqctl needs root (or password-less sudo) here"
   fi
 }
