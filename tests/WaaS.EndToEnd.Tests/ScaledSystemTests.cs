@@ -55,7 +55,10 @@ public sealed class ScaledSystemTests(ScaledWaaSSystem system, ITestOutputHelper
         await EveryServiceQueueIsAQuorumQueueConsumedByBothInstancesAsync();
 
         // All deals at once through the one gateway: the instances of each service share the requests and the messages.
+        // 36 × 100 × 29.90 = 107,640 EUR for a band-B customer (score 70, limit 100,000 EUR): credit refers it to a person.
+        _deals.CustomerScore = 70;
         var reviewed = await Task.WhenAll(Enumerable.Range(0, Reviewed).Select(_ => SignedAsync(36, ("NB-LAT-5450", 100))));
+        _deals.CustomerScore = 89;
         var plain = await Task.WhenAll(Enumerable.Range(0, Deals - Reviewed).Select(i => ActiveAsync(i)));
         output.WriteLine($"{plain.Length} deals active after {clock.Elapsed.TotalSeconds:F0} s");
         foreach (var id in reviewed)
@@ -74,7 +77,7 @@ public sealed class ScaledSystemTests(ScaledWaaSSystem system, ITestOutputHelper
         foreach (var id in reviewed)
         {
             await DealDriver.ExpectAsync(await system.Operations.PostAsJsonAsync($"credit/checks/{id}/review",
-                new { approve = true, reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
+                new { approve = true, reason = "known customer, second site", reviewedBy = "Risk Desk" }), HttpStatusCode.OK);
         }
         var late = await Task.WhenAll(reviewed.Select(ShipAndActivateAsync));
         output.WriteLine($"all {Deals} deals active after {clock.Elapsed.TotalSeconds:F0} s");

@@ -93,10 +93,15 @@ public class ServiceApi<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifet
         return [.. (await session.Events.FetchStreamAsync(streamId)).Select(e => e.Data)];
     }
 
-    public virtual Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _ = Server; // starts the host: schema creation, seeds, the bus
-        return Task.CompletedTask;
+        // Tests send straight to a queue's exchange; until the service's endpoints have bound their queues, such a
+        // message would find no queue and be dropped. Wait until every receive endpoint is up.
+        if (Services.GetService<IBusControl>() is { } bus)
+        {
+            await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
