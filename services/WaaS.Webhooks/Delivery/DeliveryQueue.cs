@@ -31,11 +31,18 @@ public sealed class DeliveryQueue(IDocumentStore store, NpgsqlDataSource dataSou
     public string Attempts => $"{Schema}.webhook_attempt";
     private string SubscriptionTable => $"{Schema}.mt_doc_subscription";
 
-    /// <summary>Queues <paramref name="eventId"/> for <paramref name="subscriptionId"/> in <paramref name="session"/>'s transaction.</summary>
-    public void Enqueue(IDocumentSession session, Guid subscriptionId, Guid eventId, DateTimeOffset eventTime, string reason, DateTimeOffset now) =>
-        session.QueueSqlCommand(
-            $"insert into {Deliveries} (id, subscription_id, event_id, event_time, reason, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-            Guid.NewGuid(), subscriptionId, eventId, eventTime, reason, now, now);
+    /// <summary>
+    /// Queues <paramref name="eventId"/> for <paramref name="subscriptionId"/> in <paramref name="session"/>'s transaction.
+    /// A new event waits behind the backoff of a failing receiver; a replay or ping asked for now goes now.
+    /// </summary>
+    public void Enqueue(IDocumentSession session, Guid subscriptionId, Guid eventId, DateTimeOffset eventTime, string reason, DateTimeOffset now,
+        bool behindBackoff = true) =>
+        session.QueueSqlCommand($"""
+            insert into {Deliveries} (id, subscription_id, event_id, event_time, reason, next_attempt_at, created_at)
+            select ?, ?, ?, ?, ?, case when ? then greatest(?, (select max(next_attempt_at) from {Deliveries} where subscription_id = ? and state = 'pending'))
+                                        else ? end, ?
+            """,
+            Guid.NewGuid(), subscriptionId, eventId, eventTime, reason, behindBackoff, now, subscriptionId, now, now);
 
     /// <summary>Leases up to <paramref name="max"/> due deliveries, the oldest of each active subscription with none in flight.</summary>
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct)

@@ -25,7 +25,7 @@ public static class PingSubscription
         var e = new WebhookEvent(Guid.NewGuid(), EventTypes.Ping, "/waas/webhooks", subscription.Id.ToString(), now, [], [],
             JsonSerializer.Serialize(new PingV1(subscription.Id, $"Ping requested by {caller.Subject}.", now), EventTypes.Json), OnlyFor: subscription.Id);
         session.Store(e);
-        queue.Enqueue(session, subscription.Id, e.Id, now, "ping", now);
+        queue.Enqueue(session, subscription.Id, e.Id, now, "ping", now, behindBackoff: false);
         await session.SaveChangesAsync(ct);
         return TypedResults.Accepted($"/subscriptions/{id}/deliveries", new PingQueued(id, e.Id));
     }

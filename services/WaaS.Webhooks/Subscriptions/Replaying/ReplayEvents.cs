@@ -64,7 +64,7 @@ public static class ReplayEvents
         var now = clock.GetUtcNow();
         foreach (var e in events)
         {
-            queue.Enqueue(session, subscription.Id, e.Id, e.Time, "replay", now);
+            queue.Enqueue(session, subscription.Id, e.Id, e.Time, "replay", now, behindBackoff: false);
         }
         await session.SaveChangesAsync(ct);
         return TypedResults.Accepted($"/subscriptions/{id}/deliveries", new ReplayQueued(id, events.Count, [.. events.Select(e => e.Id)]));
