@@ -98,7 +98,7 @@ public sealed class Receiver : IAsyncDisposable
         {
             http.Response.Headers.RetryAfter = retryAfter;
         }
-        return Results.Text(answer.Body ?? $"answer {answer.Status}", "text/plain", statusCode: answer.Status);
+        return answer.Status == 204 ? Results.NoContent() : Results.Text(answer.Body ?? $"answer {answer.Status}", "text/plain", statusCode: answer.Status);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using WaaS.Contracts;
 using WaaS.ServiceDefaults.Security;
 using WaaS.Testing;
@@ -30,6 +31,10 @@ public class WebhooksApi : ServiceApi<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        if (Environment.GetEnvironmentVariable("WAAS_TEST_LOG") is { Length: > 0 } log)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(new FileLog(log)));
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -72,7 +77,9 @@ public class WebhooksApi : ServiceApi<Program>
     {
         var logged = (await AttemptsAsync(caller, subscription)).AsArray().Count;
         await Eventually.HoldsAsync(async () => (await AttemptsAsync(caller, subscription)).AsArray().Count > logged
-            && Receiver.At(url).Count == (await AttemptsAsync(caller, subscription)).AsArray().Count, $"attempt {logged + 1} did not happen");
+            && Receiver.At(url).Count == (await AttemptsAsync(caller, subscription)).AsArray().Count,
+            $"attempt {logged + 1} did not happen (received {Receiver.At(url).Count}; log {(await AttemptsAsync(caller, subscription)).ToJsonString()}; "
+            + $"queue {(await CreateClient(caller).GetAsync($"/subscriptions/{subscription}/deliveries").ExpectAsync(HttpStatusCode.OK)).ToJsonString()}; now {Clock.GetUtcNow():O})");
     }
 
     /// <summary>Moves the clock to the next attempt of <paramref name="subscription"/>'s oldest pending delivery (when later than now).</summary>
