@@ -20,7 +20,14 @@ public static class Signer
         var signed = new byte[header.Length + body.Length];
         header.CopyTo(signed, 0);
         body.CopyTo(signed.AsSpan(header.Length));
-        return string.Join(' ', secrets.Select(secret =>
-            "v1," + Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(secret[Prefix.Length..]), signed))));
+        var signatures = secrets.Select(secret =>
+            "v1," + Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(secret[Prefix.Length..]), signed))).ToList();
+        if (signatures.Count > 1)
+        {
+            // The C# Standard Webhooks/Svix verifiers (StandardWebhooks 1.1.2) skip the last signature of a list
+            // (svix/svix-webhooks#2393): repeating the first at the end keeps every real one verifiable with them.
+            signatures.Add(signatures[0]);
+        }
+        return string.Join(' ', signatures);
     }
 }

@@ -143,6 +143,7 @@ public sealed class SubscriptionApiTests(WebhooksApi api) : IClassFixture<Webhoo
         Verifies(newSecret, after).Should().BeTrue();
         Verifies(oldSecret, after).Should().BeFalse("the overlap ended");
         after.Signature.Split(' ').Should().ContainSingle();
+        during.Signature.Split(' ').Distinct().Should().HaveCount(2);
     }
 
     [Fact]

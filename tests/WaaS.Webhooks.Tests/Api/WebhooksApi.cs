@@ -72,13 +72,12 @@ public class WebhooksApi : ServiceApi<Program>
     public async Task<JsonNode> AttemptsAsync(Caller caller, Guid subscription) =>
         (await CreateClient(caller).GetAsync($"/subscriptions/{subscription}/attempts").ExpectAsync(HttpStatusCode.OK))["items"]!;
 
-    /// <summary>Waits until the receiver got one more request at <paramref name="url"/> and its attempt is in the log.</summary>
-    public async Task NextAttemptAsync(Caller caller, Guid subscription, string url)
+    /// <summary>Waits until attempt <paramref name="n"/> reached the receiver at <paramref name="url"/> and is in the log.</summary>
+    public async Task AttemptLoggedAsync(Caller caller, Guid subscription, string url, int n)
     {
-        var logged = (await AttemptsAsync(caller, subscription)).AsArray().Count;
-        await Eventually.HoldsAsync(async () => (await AttemptsAsync(caller, subscription)).AsArray().Count > logged
-            && Receiver.At(url).Count == (await AttemptsAsync(caller, subscription)).AsArray().Count,
-            $"attempt {logged + 1} did not happen (received {Receiver.At(url).Count}; log {(await AttemptsAsync(caller, subscription)).ToJsonString()}; "
+        async Task<int> Logged() => (await AttemptsAsync(caller, subscription)).AsArray().Count;
+        await Eventually.HoldsAsync(async () => await Logged() >= n && Receiver.At(url).Count == await Logged(),
+            $"attempt {n} did not happen (received {Receiver.At(url).Count}; log {(await AttemptsAsync(caller, subscription)).ToJsonString()}; "
             + $"queue {(await CreateClient(caller).GetAsync($"/subscriptions/{subscription}/deliveries").ExpectAsync(HttpStatusCode.OK)).ToJsonString()}; now {Clock.GetUtcNow():O})");
     }
 
