@@ -212,7 +212,7 @@ public sealed class WaaSSystem : IAsyncLifetime
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
-            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting cascade");
+            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting, webhooks cascade");
         await command.ExecuteNonQueryAsync();
     }
 
