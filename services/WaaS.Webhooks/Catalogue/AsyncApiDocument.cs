@@ -146,7 +146,7 @@ public static class AsyncApiDocument
             {
                 ["specversion"] = "1.0",
                 ["id"] = "5f0c7d1e-6a2b-4c3d-9e8f-0a1b2c3d4e5f",
-                ["source"] = "/waas/contracts",
+                ["source"] = type.Name.StartsWith("sellout", StringComparison.Ordinal) ? "/waas/vendor-reporting" : "/waas/contracting",
                 ["type"] = type.Name,
                 ["subject"] = "8c1d6a51-2f3e-4f7a-9d1e-5b0c4e2a7f10",
                 ["time"] = "2026-03-02T09:00:00+00:00",

@@ -103,11 +103,20 @@ public sealed class PublishWebhookEvents(IDocumentSession session, DeliveryQueue
         await queue.EnsureAsync(ct);
         // Unknown reseller (a message from before webhooks knew the contract): kept, and delivered to no partner.
         var resellers = resellerId is { } r ? await KnownAccount.ChainAsync(session, r, ct) : [];
-        var e = new WebhookEvent(context.MessageId ?? NewId.NextGuid(), type, "/waas/contracts", contractId.ToString(), time,
+        var source = type == EventTypes.SellOutReported ? "/waas/vendor-reporting" : "/waas/contracting";
+        var e = new WebhookEvent(context.MessageId ?? NewId.NextGuid(), type, source, contractId.ToString(), time,
             resellers, vendors, JsonSerializer.Serialize(payload, EventTypes.Json));
         session.Store(e);
         var now = clock.GetUtcNow();
-        foreach (var subscription in await session.Query<Subscription>().ToListAsync(ct))
+        // Candidates found in the database (owner in the chain, a sub-reseller named at subscription time, or a named
+        // vendor); Wants decides on each.
+        var chain = resellers.ToArray();
+        var direct = resellerId ?? Guid.Empty;
+        var named = vendors.ToArray();
+        var candidates = await session.Query<Subscription>()
+            .Where(s => s.OwnerId.IsOneOf(chain) || s.KnownSubResellers.Contains(direct) || s.VendorName.IsOneOf(named))
+            .ToListAsync(ct);
+        foreach (var subscription in candidates)
         {
             if (subscription.Wants(e))
             {
