@@ -216,6 +216,31 @@ public sealed class DeliveryApiTests(WebhooksApi api) : IClassFixture<WebhooksAp
     }
 
     [Fact]
+    public async Task A_redirect_is_not_followed_and_only_the_first_bytes_of_a_large_answer_are_read()
+    {
+        var reseller = Guid.NewGuid();
+        var partner = As.PartnerOf(reseller);
+        var elsewhere = api.Receiver.Endpoint();
+        var url = api.Receiver.Endpoint((_, n) => n == 1
+            ? new Answer(307, Body: "moved") with { Location = elsewhere }
+            : new Answer(200, Body: new string('x', 5_000_000)));
+        var (subscription, _) = await api.SubscribeAsync(partner, url);
+
+        await api.PublishAsync(Messages.Signed(reseller));
+        await api.AttemptLoggedAsync(partner, subscription, url, 1);
+        await api.AdvanceToNextAttemptAsync(partner, subscription);
+        await api.AttemptLoggedAsync(partner, subscription, url, 2);
+
+        api.Receiver.At(elsewhere).Should().BeEmpty("redirects are never followed");
+        var attempts = (await api.AttemptsAsync(partner, subscription)).AsArray().Reverse().ToArray();
+        attempts[0]!.Get<int>("statusCode").Should().Be(307);
+        attempts[0]!.Get<string>("outcome").Should().Be("Failed");
+        attempts[0]!.Get<string>("error").Should().Contain("not followed");
+        attempts[1]!.Get<string>("outcome").Should().Be("Delivered");
+        attempts[1]!.Get<string>("responseExcerpt").Should().HaveLength(1024, "only the first KiB of the 5 MB answer is read and kept");
+    }
+
+    [Fact]
     public async Task A_ping_reaches_the_partner_signed_like_any_event()
     {
         var partner = As.PartnerOf(Guid.NewGuid());

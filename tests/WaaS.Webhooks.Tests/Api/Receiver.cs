@@ -22,7 +22,10 @@ public sealed record Received(string Path, string Id, string Timestamp, string S
 }
 
 /// <summary>How the receiver answers the n-th request (1-based) on a path.</summary>
-public sealed record Answer(int Status = 200, TimeSpan Delay = default, string? Body = null, string? RetryAfter = null);
+public sealed record Answer(int Status = 200, TimeSpan Delay = default, string? Body = null, string? RetryAfter = null)
+{
+    public string? Location { get; init; }
+}
 
 /// <summary>
 /// A real HTTP receiver on loopback (Kestrel), like a partner's: each path is one partner endpoint with its own
@@ -93,6 +96,10 @@ public sealed class Receiver : IAsyncDisposable
         if (answer.Status is >= 200 and < 300)
         {
             _processed.GetOrAdd(path, _ => new()).TryAdd(received.Id, received);
+        }
+        if (answer.Location is { } location)
+        {
+            http.Response.Headers.Location = location;
         }
         if (answer.RetryAfter is { } retryAfter)
         {
