@@ -85,6 +85,12 @@ public sealed class WaaSSystem : IAsyncLifetime
             {
                 "accounts" => issuing,
                 "gateway" => new Dictionary<string, string>(routes.Concat(validating)),
+                // The test receiver of WebhookTests listens on plain HTTP on loopback, which production refuses.
+                "webhooks" => new Dictionary<string, string>(validating)
+                {
+                    ["Webhooks__RequireHttps"] = "false",
+                    ["Webhooks__AllowPrivateTargets"] = "true",
+                },
                 _ => validating,
             };
             _services[name] = new ServiceProcess(name, dll, port, environment);
