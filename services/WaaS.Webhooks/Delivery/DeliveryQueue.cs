@@ -192,8 +192,11 @@ public sealed class DeliveryQueue(IDocumentStore store, NpgsqlDataSource dataSou
             {
                 return;
             }
-            await using var command = dataSource.CreateCommand($"""
-                select pg_advisory_lock(40141415);
+            // A transaction-scoped lock: released by the commit or the rollback, never left on a pooled connection.
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using var command = new NpgsqlCommand($"""
+                select pg_advisory_xact_lock(40141415);
                 create schema if not exists {Schema};
                 create table if not exists {Deliveries} (
                   id uuid primary key, subscription_id uuid not null, event_id uuid not null, event_time timestamptz not null,
@@ -207,9 +210,9 @@ public sealed class DeliveryQueue(IDocumentStore store, NpgsqlDataSource dataSou
                   event_type text not null, attempt int not null, attempted_at timestamptz not null, status_code int,
                   latency_ms int not null, outcome text not null, response_excerpt text, error text, next_attempt_at timestamptz);
                 create index if not exists webhook_attempt_subscription on {Attempts} (subscription_id, attempted_at);
-                select pg_advisory_unlock(40141415);
-                """);
+                """, connection, tx);
             await command.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
             _ensured = true;
         }
         finally
