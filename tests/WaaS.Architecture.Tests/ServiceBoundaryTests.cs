@@ -24,7 +24,7 @@ public sealed class ServiceBoundaryTests
         var hosts = HostNames().ToHashSet();
         var folders = Directory.GetDirectories(Path.Combine(Root, "services")).Select(Path.GetFileName).Where(n => !Shared.Contains(n));
         folders.Should().OnlyContain(f => hosts.Contains(f!), "every service runs as its own process and is started by run.sh and the e2e fixture");
-        hosts.Should().HaveCount(11, "ten services and the gateway");
+        hosts.Should().HaveCount(12, "eleven services and the gateway");
     }
 
     [Theory]

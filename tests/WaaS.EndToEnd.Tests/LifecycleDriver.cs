@@ -15,7 +15,7 @@ public sealed class LifecycleDriver(WaaSSystem system, DealDriver deals)
 
     /// <summary>The processes whose test clock moves with the contracts (infra/services.tsv names). Not accounts: the tokens
     /// it issues must stay valid in real time, which is what every process checks them against.</summary>
-    public static readonly string[] ClockedServices = ["quoting", "contracting", "credit", "commission", "logistics", "billing", "returns", "vendor-reporting"];
+    public static readonly string[] ClockedServices = ["quoting", "contracting", "credit", "commission", "logistics", "billing", "returns", "vendor-reporting", "notifications", "webhooks"];
 
     /// <summary>Moves every service's clock forward by the same amount, so they keep agreeing on the date.</summary>
     public async Task AdvanceClocksAsync(TimeSpan by)

@@ -143,6 +143,12 @@ public class WaaSSystem : IAsyncLifetime
             {
                 "accounts" => issuing,
                 "gateway" => new Dictionary<string, string>(routes.Concat(validating)),
+                // The test receiver of WebhookTests listens on plain HTTP on loopback, which production refuses.
+                "webhooks" => new Dictionary<string, string>(validating)
+                {
+                    ["Webhooks__RequireHttps"] = "false",
+                    ["Webhooks__AllowPrivateTargets"] = "true",
+                },
                 _ => validating,
             };
             _services[name] = new ServiceProcess(name, dll, port, environment);
@@ -288,7 +294,7 @@ public class WaaSSystem : IAsyncLifetime
     {
         await using var dataSource = NpgsqlDataSource.Create(ConnectionString());
         await using var command = dataSource.CreateCommand(
-            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting, notifications cascade");
+            "drop schema if exists accounts, quoting, contract, contracting, credit, commission, logistics, billing, returns, vendor_reporting, notifications, webhooks cascade");
         await command.ExecuteNonQueryAsync();
     }
 

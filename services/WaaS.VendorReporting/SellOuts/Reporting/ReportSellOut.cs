@@ -16,7 +16,9 @@ public static class ReportSellOut
         }
         var entries = Entries(contract);
         return Decision.Append(new SellOutReported(contract.ContractId, entries, now, contract.ResellerId))
-            .AndPublish(new Contracts.SellOutReported(contract.ContractId, [.. entries.Select(e => e.Vendor)], now));
+            .AndPublish(new Contracts.SellOutReported(contract.ContractId, [.. entries.Select(e => e.Vendor)], now,
+                contract.ResellerId, contract.Customer.Country, contract.StartDate,
+                [.. entries.SelectMany(e => e.Products.Select(p => new SoldLine(e.Vendor, p.Sku, p.Description, p.Quantity, p.SerialNumbers)))]));
     }
 
     /// <summary>Groups the deal's items by vendor; the reseller's own services (and whatever it bills itself) are no vendor's sale.</summary>

@@ -25,8 +25,12 @@ public sealed class ReportSellOutTests
         dell.Products.Should().ContainSingle().Which.Should().BeEquivalentTo(
             new SoldProduct("NB-LAT-5450", "Dell Latitude 5450", 2, ["DL-001", "DL-002"]));
         reported.Entries.Single(e => e.Vendor == "Microsoft").Products.Single().SerialNumbers.Should().BeEmpty();
-        decision.Messages.Should().ContainSingle().Which.Should().BeEquivalentTo(
-            new Contracts.SellOutReported(contract.ContractId, ["Allianz", "Dell", "Microsoft"], Deal.Now));
+        var message = decision.Messages.Should().ContainSingle().Which.Should().BeOfType<Contracts.SellOutReported>().Subject;
+        message.Should().BeEquivalentTo(new { contract.ContractId, Vendors = new[] { "Allianz", "Dell", "Microsoft" }, ReportedAt = Deal.Now,
+            ResellerId = (Guid?)contract.ResellerId, CustomerCountry = "NL", SaleDate = (DateOnly?)Deal.Start });
+        // Integration partners get the lines without calling back (webhooks' sellout.reported.v1).
+        message.Lines.Should().ContainEquivalentOf(new Contracts.SoldLine("Dell", "NB-LAT-5450", "Dell Latitude 5450", 2, ["DL-001", "DL-002"]));
+        message.Lines!.Select(l => l.Vendor).Distinct().Should().Equal("Allianz", "Dell", "Microsoft");
     }
 
     [Fact]
