@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Brings up PostgreSQL + RabbitMQ, builds the solution and starts the gateway and the nine services in the
+# Brings up PostgreSQL + RabbitMQ, builds the solution and starts the gateway and the eleven services in the
 # background (list: infra/services.tsv). Logs: .run/logs/<name>.log, pids: .run/pids/<name>.pid. Stop: ./stop.sh
 # Running it again restarts everything cleanly.
 set -euo pipefail
