@@ -11,7 +11,8 @@ namespace WaaS.Notifications.Tests;
 [Collection(NotificationsApiCollection.Name)]
 public sealed class DeliveryTests(NotificationsApi api)
 {
-    private static readonly TimeSpan MailWait = TimeSpan.FromSeconds(30);
+    // Generous: the first PDF starts chromium, which takes long on a loaded 2-core machine (the whole suite in parallel).
+    private static readonly TimeSpan MailWait = TimeSpan.FromSeconds(90);
 
     [Fact]
     public async Task A_deals_quote_approval_and_activation_mails_arrive_once_each_with_the_right_attachments()

@@ -34,7 +34,7 @@ public sealed class NotificationsApi : ServiceApi<Program>
     {
         var id = messageId ?? Guid.NewGuid();
         await SendAsync($"notifications-{consumer}", message, id);
-        await Eventually.HoldsAsync(async () => await InboxMarkersAsync(id) == 1, $"{typeof(T).Name} was not handled", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(async () => await InboxMarkersAsync(id) == 1, $"{typeof(T).Name} was not handled", TimeSpan.FromSeconds(90));
     }
 
     /// <summary>The text of a PDF, read back by poppler's pdftotext (infra/tools.sh installs it).</summary>

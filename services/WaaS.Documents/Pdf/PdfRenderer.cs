@@ -58,6 +58,8 @@ public sealed class PdfRenderer(IConfiguration configuration) : IAsyncDisposable
             {
                 ExecutablePath = path,
                 Headless = true,
+                // A loaded machine (a deploy, a test suite on 2 cores) can take longer than the 30 s default to start it.
+                Timeout = 120_000,
                 // --no-sandbox: services and CI run as root, where chromium refuses its sandbox.
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions"],
             });
