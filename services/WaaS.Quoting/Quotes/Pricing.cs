@@ -21,7 +21,7 @@ public static class Pricing
     public static MonthlyAmount Monthly(IEnumerable<DealLine> lines, string country)
     {
         var net = lines.Where(l => !l.BilledByReseller).Sum(l => l.MonthlyPrice * l.Quantity);
-        var vat = Math.Round(net * Countries.Of(country).VatRate, 2, MidpointRounding.AwayFromZero);
+        var vat = Math.Round(net * RentalCountries.Of(country).VatRate, 2, MidpointRounding.AwayFromZero);
         return new MonthlyAmount(net, vat, net + vat);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using WaaS.Contracts;
 using WaaS.Credit.Bureau;
 
@@ -44,15 +43,9 @@ public static partial class CreditPolicy
     /// <summary>How long a bureau report stands for a re-check (extension, successor) without asking the bureau again.</summary>
     public static readonly TimeSpan StoredReportValidFor = TimeSpan.FromDays(90);
 
-    /// <summary>Countries credit decides for, whether they require a VAT id, and its format (as quoting has them).</summary>
-    public static readonly IReadOnlyDictionary<string, (bool VatIdRequired, Regex Format)> Countries =
-        new Dictionary<string, (bool, Regex)>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["DE"] = (false, GermanVatId()),
-            ["NL"] = (true, DutchVatId()),
-            ["AT"] = (true, AustrianVatId()),
-            ["BE"] = (true, BelgianVatId()),
-        };
+    /// <summary>Countries credit decides for, whether they require a VAT id, and its format: the one definition quoting
+    /// also reads (<see cref="RentalCountries"/>).</summary>
+    public static IReadOnlyDictionary<string, RentalCountries.CountryRules> Countries => RentalCountries.All;
 
     public static ScoreBand BandOf(int score) => Bands.First(b => score >= b.MinimumScore);
 
@@ -99,7 +92,7 @@ public static partial class CreditPolicy
     public static RuleResult VatIdFormat(Customer customer)
     {
         var vatId = customer.VatId?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var malformed = !string.IsNullOrEmpty(vatId) && Countries.TryGetValue(customer.Country ?? "", out var rules) && !rules.Format.IsMatch(vatId);
+        var malformed = !string.IsNullOrEmpty(vatId) && Countries.TryGetValue(customer.Country ?? "", out var rules) && !rules.VatIdFormat.IsMatch(vatId);
         return malformed
             ? new("VatIdFormat", RuleOutcome.Rejected, $"'{customer.VatId}' is not a {customer.Country} VAT id.", Inputs(("country", customer.Country), ("vatId", customer.VatId)))
             : Pass("VatIdFormat", string.IsNullOrEmpty(vatId) ? "No VAT id to check." : "The VAT id has its country's format.",
@@ -157,16 +150,4 @@ public static partial class CreditPolicy
     private static string Eur(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex("^DE[0-9]{9}$")]
-    private static partial Regex GermanVatId();
-
-    [GeneratedRegex("^NL[0-9]{9}B[0-9]{2}$")]
-    private static partial Regex DutchVatId();
-
-    [GeneratedRegex("^ATU[0-9]{8}$")]
-    private static partial Regex AustrianVatId();
-
-    [GeneratedRegex("^BE[01][0-9]{9}$")]
-    private static partial Regex BelgianVatId();
 }

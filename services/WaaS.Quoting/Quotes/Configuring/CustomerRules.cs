@@ -17,13 +17,13 @@ public static class CustomerRules
          .Required(customer.BillingEmail, "customer.billingEmail")
          .Require(customer.BillingEmail is null || customer.BillingEmail.Contains('@', StringComparison.Ordinal), "customer.billingEmail", "EmailAddress",
              "'customer.billingEmail' must be an e-mail address.");
-        var known = customer.Country is not null && Countries.All.ContainsKey(customer.Country);
-        v.Require(known, "customer.country", "SupportedCountry", $"The country must be one of {string.Join(", ", Countries.All.Keys)}.");
+        var known = customer.Country is not null && RentalCountries.All.ContainsKey(customer.Country);
+        v.Require(known, "customer.country", "SupportedCountry", $"The country must be one of {string.Join(", ", RentalCountries.All.Keys)}.");
         if (!known)
         {
             return;
         }
-        var rules = Countries.Of(customer.Country!);
+        var rules = RentalCountries.Of(customer.Country!);
         var vatId = Normalise(customer.VatId);
         v.Require(!rules.VatIdRequired || vatId is not null, "customer.vatId", "VatIdRequiredInCountry",
              $"A customer in {rules.Code} needs a VAT id.")

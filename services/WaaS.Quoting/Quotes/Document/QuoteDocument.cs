@@ -29,7 +29,7 @@ public sealed record QuoteDocument(
 {
     public static QuoteDocument From(Quote q) =>
         new(q.Id, ReferenceOf(q), q.Revision, q.Status, q.CreatedAt, q.ValidUntil, q.Customer, q.TermMonths, q.PriceListVersion,
-            [.. q.Lines.Where(l => !l.BilledByReseller).Select(Line)], q.Monthly, Countries.Of(q.Customer.Country).VatRate,
+            [.. q.Lines.Where(l => !l.BilledByReseller).Select(Line)], q.Monthly, RentalCountries.Of(q.Customer.Country).VatRate,
             q.TotalContractValue, q.TotalContractValueGross,
             [.. q.Lines.Where(l => l.BilledByReseller).Select(Line)], q.ResellerServicesMonthly, q.Sendings);
 

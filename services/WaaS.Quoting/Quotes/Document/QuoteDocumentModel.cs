@@ -1,3 +1,4 @@
+using WaaS.Contracts;
 using WaaS.Documents.Quotes;
 
 namespace WaaS.Quoting.Quotes.Document;
@@ -7,7 +8,7 @@ public static class QuoteDocumentModel
 {
     public static QuoteModel Of(Quote q) =>
         new(QuoteDocument.ReferenceOf(q), q.Revision, q.CreatedAt, q.ValidUntil, q.Customer, q.TermMonths,
-            [.. q.Lines.Select(l => l with { Commission = 0 })], q.Monthly, Countries.Of(q.Customer.Country).VatRate,
+            [.. q.Lines.Select(l => l with { Commission = 0 })], q.Monthly, RentalCountries.Of(q.Customer.Country).VatRate,
             q.TotalContractValue, q.TotalContractValueGross);
 
     public static Contracts.QuoteSent Sent(Quote q, string to, string? contactName, DateTimeOffset now)

@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
 
-namespace WaaS.Quoting.Quotes;
+namespace WaaS.Contracts;
 
 /// <summary>
-/// Countries we rent to, with their VAT rate and VAT-id rule. Belgium, the Netherlands and Austria require the
-/// customer's VAT id on a B2B rental invoice; in Germany a business without a USt-IdNr (e.g. a Kleinunternehmer)
-/// may rent, so the id is optional there, but when given it must have the country's format. Credit applies the same
-/// rules under the same names (VatIdRequiredInCountry, VatIdFormat, and CountryAllowed for this list; see
-/// services/WaaS.Credit/README.md), so whatever quoting accepts, credit decides on its merits: change both together.
+/// The countries the distributor rents in (one local distributor entity each, so domestic VAT), with the VAT rate and the
+/// VAT-id rule. Belgium, the Netherlands and Austria require the customer's VAT id on a B2B rental invoice; in Germany a
+/// business without a USt-IdNr (e.g. a Kleinunternehmer) may rent, so the id is optional there, but when given it must
+/// have the country's format. Quoting (SupportedCountry, VatIdRequiredInCountry, VatIdFormat) and credit (CountryAllowed,
+/// VatIdRequiredInCountry, VatIdFormat) both read this one definition, so whatever quoting accepts credit can decide.
 /// </summary>
-public static partial class Countries
+public static partial class RentalCountries
 {
     public sealed record CountryRules(string Code, decimal VatRate, bool VatIdRequired, Regex VatIdFormat);
 
