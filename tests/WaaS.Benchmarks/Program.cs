@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WaaS.Benchmarks;
+using WaaS.Testing;
 
 // Drives real deals through a running system (./run.sh) and reports how fast they travel. Speed is measured
 // here, in a benchmark, and never asserted in a timed test.
@@ -23,13 +24,14 @@ Console.CancelKeyPress += (_, e) =>
 
 // Two real clients with their own tokens: the marketplace acting for reseller 1 and the distributor's back office.
 var tokens = new Uri(options.Gateway, "/connect/token");
-HttpClient Client(string clientId, string secret, string? tenant) =>
+HttpClient Client(string clientId, string secret, Guid? tenant) =>
     new(new ClientCredentials(tokens, clientId, secret, tenant)
     {
         InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 256 },
     })
     { BaseAddress = options.Gateway, Timeout = TimeSpan.FromSeconds(30) };
-using var http = Client("marketplace", "marketplace-dev-secret", ClientCredentials.Reseller1);
+// Reseller 1 of the Development tenant set (services/WaaS.Accounts/README.md).
+using var http = Client("marketplace", "marketplace-dev-secret", Guid.Parse("7e5e1100-0000-4000-8000-000000000001"));
 using var operations = Client("distributor-backoffice", "backoffice-dev-secret", null);
 var gateway = new Gateway(http, operations, options);
 var deal = new DealRun(gateway);

@@ -1,3 +1,4 @@
+using WaaS.Testing;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Reflection;
@@ -207,14 +208,20 @@ public class WaaSSystem : IAsyncLifetime
         });
     }
 
+    /// <summary>The distributor's back-office token, for calls straight to a process (test clocks).</summary>
+    private ClientCredentials OperationsToken() =>
+        new(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/connect/token"), "distributor-backoffice", Tenants.Secret("distributor-backoffice"))
+        {
+            InnerHandler = new HttpClientHandler(),
+        };
+
     /// <summary>
     /// A service's test clock, straight to the process (the public gateway does not route test endpoints). Moving it
     /// moves every instance of the service by the same amount; the reading is the first instance's.
     /// </summary>
     public async Task<JsonNode> ClockAsync(string service, TimeSpan? advanceBy = null)
     {
-        using var http = new HttpClient(new ClientCredentials(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/connect/token"),
-            "distributor-backoffice", Tenants.Secret("distributor-backoffice"), null) { InnerHandler = new HttpClientHandler() });
+        using var http = new HttpClient(OperationsToken());
         JsonNode? first = null;
         foreach (var process in _secondaries.TryGetValue(service, out var second) && advanceBy is not null ? [_services[service], second] : new[] { _services[service] })
         {
@@ -245,8 +252,7 @@ public class WaaSSystem : IAsyncLifetime
         // Straight to the processes, not through the gateway: its breaker may still be open for the restarted one.
         var peer = _services.Values.First(s => s.Name != name && s.Name is not ("gateway" or "accounts"));
         var reading = await ClockAsync(peer.Name);
-        using var http = new HttpClient(new ClientCredentials(new Uri($"http://127.0.0.1:{_services["gateway"].Port}/connect/token"),
-            "distributor-backoffice", Tenants.Secret("distributor-backoffice"), null) { InnerHandler = new HttpClientHandler() });
+        using var http = new HttpClient(OperationsToken());
         using var aligned = await http.PostAsJsonAsync($"{_services[name].BaseAddress}test/clock", new { offset = reading["offset"]!.GetValue<string>() });
         aligned.EnsureSuccessStatusCode();
     }

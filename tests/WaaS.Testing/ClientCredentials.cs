@@ -1,17 +1,15 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 
-namespace WaaS.Benchmarks;
+namespace WaaS.Testing;
 
 /// <summary>
-/// A bearer token the way a machine client gets one: OAuth 2.0 client credentials at the gateway's token endpoint,
-/// renewed a minute before it expires. The benchmark acts as two clients of the Development tenant set: the
-/// marketplace for reseller 1 and the distributor's back office (services/WaaS.Accounts/README.md).
+/// Sends a bearer token obtained the way a machine client gets one: OAuth 2.0 client credentials at the token endpoint
+/// (through the public gateway), renewed a minute before it expires. One handler for the end-to-end tests and the
+/// benchmark (both link this file; neither needs the rest of WaaS.Testing).
 /// </summary>
-public sealed class ClientCredentials(Uri tokenEndpoint, string clientId, string secret, string? tenant = null) : DelegatingHandler
+public sealed class ClientCredentials(Uri tokenEndpoint, string clientId, string secret, Guid? tenant = null) : DelegatingHandler
 {
-    public const string Reseller1 = "7e5e1100-0000-4000-8000-000000000001";
-
     private static readonly HttpClient TokenClient = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly SemaphoreSlim _lock = new(1, 1);
     private string? _token;
@@ -23,7 +21,7 @@ public sealed class ClientCredentials(Uri tokenEndpoint, string clientId, string
         return await base.SendAsync(request, cancellationToken);
     }
 
-    private async Task<string> TokenAsync(CancellationToken cancellationToken)
+    public async Task<string> TokenAsync(CancellationToken cancellationToken = default)
     {
         await _lock.WaitAsync(cancellationToken);
         try
@@ -37,9 +35,9 @@ public sealed class ClientCredentials(Uri tokenEndpoint, string clientId, string
                     ["client_secret"] = secret,
                     ["scope"] = "waas.api",
                 };
-                if (tenant is not null)
+                if (tenant is { } id)
                 {
-                    form["tenant"] = tenant;
+                    form["tenant"] = id.ToString();
                 }
                 using var response = await TokenClient.PostAsync(tokenEndpoint, new FormUrlEncodedContent(form), cancellationToken);
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
